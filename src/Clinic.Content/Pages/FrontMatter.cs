@@ -1,0 +1,32 @@
+using Clinic.Content.Diagnostics;
+
+namespace Clinic.Content.Pages;
+
+/// <summary>The YAML block at the top of an article or the FAQ.</summary>
+public sealed record FrontMatter
+{
+    public string? Title { get; init; }
+
+    /// <summary>One or two plain sentences; also the page's meta description.</summary>
+    public string? Summary { get; init; }
+
+    public string? Author { get; init; }
+
+    /// <summary>The clinician who checked the page: a role plus credentials.</summary>
+    public string? Reviewer { get; init; }
+
+    public DateOnly? Reviewed { get; init; }
+
+    /// <summary>When the next medical review is due; defaults to 12 months after <see cref="Reviewed"/>.</summary>
+    public DateOnly? NextReview { get; init; }
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    public bool Draft { get; init; }
+
+    /// <summary>Position in lists; lower comes first, then by title.</summary>
+    public int Order { get; init; } = FrontMatterReader.DefaultOrder;
+
+    /// <summary>File positions of each field's value, keyed by field name.</summary>
+    public IReadOnlyDictionary<string, SourcePosition> FieldPositions { get; init; } = new Dictionary<string, SourcePosition>();
+}

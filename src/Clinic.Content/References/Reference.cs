@@ -1,0 +1,57 @@
+namespace Clinic.Content.References;
+
+/// <summary>One study or notice in the research library (content/references.yaml).</summary>
+public sealed record Reference
+{
+    public required string Key { get; init; }
+    public required string Authors { get; init; }
+    public required string Title { get; init; }
+    public string? Journal { get; init; }
+    public int? Year { get; init; }
+    public string? Volume { get; init; }
+    public string? Issue { get; init; }
+    public string? Pages { get; init; }
+    public string? Doi { get; init; }
+    public string? Pmid { get; init; }
+    public string? Url { get; init; }
+
+    /// <summary>What sort of evidence it is: trial, meta-analysis, review, animal study, regulatory notice…</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>Who or what was studied: humans, animals, or not applicable.</summary>
+    public string? Population { get; init; }
+
+    /// <summary>A plain-language paragraph on what it found and how strong the evidence is.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>The file the entry is in.</summary>
+    public required string SourcePath { get; init; }
+
+    /// <summary>1-based line of the entry.</summary>
+    public int Line { get; init; }
+
+    /// <summary>1-based column of the entry.</summary>
+    public int Column { get; init; }
+
+    /// <summary>Positions of the entry's fields, for precise findings (e.g. a malformed DOI).</summary>
+    public IReadOnlyDictionary<string, Diagnostics.SourcePosition> FieldPositions { get; init; } =
+        new Dictionary<string, Diagnostics.SourcePosition>();
+
+    /// <summary>The DOI as a link, when there is one.</summary>
+    public Uri? DoiLink => Doi is null ? null : new Uri("https://doi.org/" + Doi);
+
+    /// <summary>The PubMed record as a link, when there is a PMID.</summary>
+    public Uri? PubMedLink => Pmid is null ? null : new Uri($"https://pubmed.ncbi.nlm.nih.gov/{Pmid}/");
+
+    /// <summary>A short label such as "Li et al., 2010".</summary>
+    public string ShortLabel
+    {
+        get
+        {
+            var first = Authors.Split(',', 2)[0].Trim();
+            var surname = first.Split(' ', 2)[0];
+            var many = Authors.Contains(',', StringComparison.Ordinal);
+            return Year is null ? surname : $"{surname}{(many ? " et al." : string.Empty)}, {Year}";
+        }
+    }
+}

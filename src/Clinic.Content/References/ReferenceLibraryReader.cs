@@ -1,0 +1,99 @@
+using Clinic.Content.Diagnostics;
+using Clinic.Content.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Clinic.Content.References;
+
+/// <summary>Reads content/references.yaml into references, reporting every problem with its position.</summary>
+internal static class ReferenceLibraryReader
+{
+    private static readonly string[] KnownFields =
+        ["key", "authors", "title", "journal", "publisher", "year", "volume", "issue", "pages", "doi", "pmid", "url", "kind", "population", "summary"];
+
+    public static IReadOnlyList<Reference> Read(string path, string text, DiagnosticBag bag)
+    {
+        var root = YamlText.Parse(text, firstLine: 1, bag);
+        if (root is null)
+        {
+            return [];
+        }
+
+        if (root is not YamlSequenceNode entries)
+        {
+            bag.Error(YamlText.ToFile(root.Start, 1), DiagnosticCodes.InvalidField,
+                "references.yaml must be a list of references.",
+                "Start each reference with '- key: ...' at the beginning of a line.");
+            return [];
+        }
+
+        var references = new List<Reference>();
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries.Children)
+        {
+            var at = YamlText.ToFile(entry.Start, 1);
+            if (entry is not YamlMappingNode mapping)
+            {
+                bag.Error(at, DiagnosticCodes.InvalidField, "This list item is not a reference.",
+                    "Each item needs named fields such as `key:`, `authors:` and `title:`.");
+                continue;
+            }
+
+            var fields = new YamlFields(mapping, 1, bag, at);
+            fields.WarnUnknown(KnownFields);
+            var reference = ReadOne(path, fields, at);
+            if (reference is null)
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue(reference.Key, out var firstLine))
+            {
+                bag.Error(fields.PositionOf("key")!.Value, DiagnosticCodes.DuplicateReference,
+                    $"The key '{reference.Key}' is already used by the reference on line {firstLine}.",
+                    "Give each reference its own key, for example by adding a letter: 'smith2020b'.");
+                continue;
+            }
+
+            seen[reference.Key] = reference.Line;
+            references.Add(reference);
+        }
+
+        return references;
+    }
+
+    private static Reference? ReadOne(string path, YamlFields fields, SourcePosition at)
+    {
+        var key = fields.Text("key", required: true, "li2010");
+        var authors = fields.Text("authors", required: true, "Li N, Lee B, Liu RJ, et al.");
+        var title = fields.Text("title", required: true, "Title of the paper");
+        var kind = fields.Text("kind", required: true, "trial");
+        var summary = fields.Text("summary", required: true, "What it found, in plain words.");
+        var year = fields.Number("year", required: true, "2010");
+        if (key is null || authors is null || title is null || kind is null || summary is null)
+        {
+            return null;
+        }
+
+        return new Reference
+        {
+            Key = key,
+            Authors = authors,
+            Title = title,
+            Journal = fields.Text("journal", false, "Science") ?? fields.Text("publisher", false, "US Food and Drug Administration"),
+            Year = year,
+            Volume = fields.Text("volume", false, "329"),
+            Issue = fields.Text("issue", false, "5994"),
+            Pages = fields.Text("pages", false, "959-964"),
+            Doi = fields.Text("doi", false, "10.1126/science.1190287"),
+            Pmid = fields.Text("pmid", false, "20724638"),
+            Url = fields.Text("url", false, "https://www.fda.gov/..."),
+            Kind = kind,
+            Population = fields.Text("population", false, "humans"),
+            Summary = summary,
+            SourcePath = path,
+            Line = at.Line,
+            Column = at.Column,
+            FieldPositions = fields.Positions(),
+        };
+    }
+}

@@ -1,0 +1,70 @@
+using Clinic.Content.Diagnostics;
+using Clinic.Content.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Clinic.Content.Site;
+
+/// <summary>Reads content/site.yaml; anything missing falls back to <see cref="SiteSettings.Fallback"/>.</summary>
+internal static class SiteSettingsReader
+{
+    private static readonly string[] KnownFields =
+        ["name", "tagline", "base-url", "language", "disclaimer", "crisis", "contact"];
+
+    private static readonly string[] ContactFields = ["phone", "email", "address", "hours"];
+
+    public static SiteSettings Read(string text, DiagnosticBag bag)
+    {
+        var root = YamlText.Parse(text, firstLine: 1, bag);
+        if (root is not YamlMappingNode mapping)
+        {
+            if (root is not null)
+            {
+                bag.Error(SourcePosition.Start, DiagnosticCodes.InvalidField,
+                    "site.yaml must be a list of 'field: value' lines.", "Write one setting per line, e.g. `name: Northfield Ketamine Clinic`.");
+            }
+
+            return SiteSettings.Fallback;
+        }
+
+        var fields = new YamlFields(mapping, 1, bag, SourcePosition.Start);
+        fields.WarnUnknown(KnownFields);
+        var fallback = SiteSettings.Fallback;
+        var contact = fields.Section("contact");
+        contact?.WarnUnknown(ContactFields);
+        return new SiteSettings
+        {
+            Name = fields.Text("name", required: true, "Northfield Ketamine Clinic") ?? fallback.Name,
+            Tagline = fields.Text("tagline", required: false, "The science of ketamine therapy"),
+            BaseUrl = ReadBaseUrl(fields, bag) ?? fallback.BaseUrl,
+            Language = fields.Text("language", required: false, "en-US") ?? fallback.Language,
+            Disclaimer = fields.Text("disclaimer", required: true, "This site is not medical advice...") ?? fallback.Disclaimer,
+            Crisis = fields.Text("crisis", required: true, "Call or text 988...") ?? fallback.Crisis,
+            Contact = contact is null
+                ? fallback.Contact
+                : new ContactDetails(
+                    contact.Text("phone", false, "(555) 010-0142"),
+                    contact.Text("email", false, "hello@example.org"),
+                    contact.Text("address", false, "120 Harbor Street"),
+                    contact.Text("hours", false, "Monday to Friday, 8 am to 5 pm")),
+        };
+    }
+
+    private static Uri? ReadBaseUrl(YamlFields fields, DiagnosticBag bag)
+    {
+        var text = fields.Text("base-url", required: true, "https://science.example.org");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var url)
+            && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
+        {
+            return url;
+        }
+
+        bag.Error(fields.PositionOf("base-url")!.Value, DiagnosticCodes.InvalidField,
+            $"'{text}' is not a web address.", "Write the full address, e.g. `base-url: https://science.example.org`.");
+        return null;
+    }
+}

@@ -1,0 +1,11 @@
+using System.Globalization;
+
+namespace Clinic.Web.Pages;
+
+/// <summary>Dates as readers see them ("November 16, 2026") and as machines read them (2026-11-16).</summary>
+public static class Dates
+{
+    public static string Display(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,28 @@
+using Clinic.Content.Faq;
+using Clinic.Web.ContentHosting;
+using Clinic.Web.Endpoints;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Clinic.Web.Pages;
+
+/// <summary>The FAQ: each question a disclosure that opens without JavaScript.</summary>
+public sealed class FaqModel(ISnapshotSource source, ContentOptions options) : SitePageModel(source, options)
+{
+    public FaqPage? Faq { get; private set; }
+
+    public IActionResult OnGet()
+    {
+        Faq = Snapshot.VisibleFaq(Policy);
+        if (Faq is null)
+        {
+            return NotFound();
+        }
+
+        PageTitle = Faq.Title;
+        Description = Faq.Summary;
+        CanonicalPath = SiteUrls.Faq;
+        Problems = Faq.Diagnostics;
+        IsDraft = Faq.FrontMatter.Draft;
+        return Page();
+    }
+}
