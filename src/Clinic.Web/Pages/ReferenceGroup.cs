@@ -30,6 +30,7 @@ public sealed record ReferenceGroup(string Heading, string Anchor, IReadOnlyList
             "meta-analysis" => "meta-analyses",
             "case series" => "case series",
             "trial" => "clinical trials",
+            _ when kind.EndsWith('y') => kind[..^1] + "ies",
             _ => kind + "s",
         };
         return char.ToUpperInvariant(heading[0]) + heading[1..];
