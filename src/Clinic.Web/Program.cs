@@ -12,18 +12,14 @@ builder.Logging.ClearProviders();
 builder.Logging.AddSerilog(serilog, dispose: true);
 
 var development = builder.Environment.IsDevelopment();
-builder.Services.AddSingleton(new ContentOptions(
+builder.Services.AddContentHosting(new ContentOptions(
     ContentRootLocator.Locate(builder.Configuration, builder.Environment.ContentRootPath),
     development ? PublicationPolicy.Preview : PublicationPolicy.Production,
-    ShowProblems: development));
-builder.Services.AddSingleton(services =>
+    ShowProblems: development)
 {
-    var options = services.GetRequiredService<ContentOptions>();
-    var snapshot = ContentLoader.Load(options.Root);
-    DiagnosticLog.Write(services.GetRequiredService<ILoggerFactory>().CreateLogger("Clinic.Web.Content"), snapshot);
-    return new SnapshotSource(snapshot);
+    Watch = builder.Configuration.GetValue("Content:Watch", defaultValue: true),
+    LiveReload = development,
 });
-builder.Services.AddSingleton<ISnapshotSource>(services => services.GetRequiredService<SnapshotSource>());
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -39,7 +35,8 @@ if (!development)
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found");
-app.UseStaticFiles();
+app.UseLiveReload();
+app.UseStaticFiles(Clinic.Web.Performance.StaticFileCaching.Options);
 app.UseRouting();
 app.MapRazorPages();
 app.MapGet("/sitemap.xml", SitemapEndpoint.Handle);

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Clinic.Content.Cli.Commands;
+using Clinic.Content.Cli.Staff;
+
+namespace Clinic.Content.Cli;
+
+/// <summary>The clinic-content command line: one root with a subcommand per staff task.</summary>
+public static class CliApp
+{
+    /// <summary>Exit code for usage and configuration errors (bad options, broken rules file).</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Parses and runs <paramref name="args"/>, writing to the given streams; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        var root = new RootCommand("clinic-content: tools for the clinic's health content.")
+        {
+            LintCommand.Create(),
+            RulesCommand.Create(),
+        };
+        foreach (var command in StaffCommands.Create(TimeProvider.System))
+        {
+            root.Add(command);
+        }
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var problem in parsed.Errors)
+            {
+                error.WriteLine($"clinic-content: {problem.Message}");
+            }
+
+            error.WriteLine("Run 'clinic-content --help' for usage.");
+            return UsageError;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

@@ -1,0 +1,116 @@
+using System.CommandLine;
+using System.Globalization;
+using Clinic.Content.Lint.Findings;
+using Clinic.Content.Lint.Linting;
+using Clinic.Content.Lint.Reports;
+using Clinic.Content.Lint.Rules;
+
+namespace Clinic.Content.Cli.Commands;
+
+/// <summary><c>clinic-content lint [PATH...]</c>: lints the content folder, or the files and folders given.</summary>
+internal static class LintCommand
+{
+    private static readonly Dictionary<string, FindingSeverity?> FailLevels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["error"] = FindingSeverity.Error,
+        ["warning"] = FindingSeverity.Warning,
+        ["info"] = FindingSeverity.Info,
+        ["never"] = null,
+    };
+
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Content folder, .md, .txt or .html files, or folders of them (default: the repository's content folder).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var format = new Option<string>("--format") { Description = "text, json, sarif, github or msbuild.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong([.. ReportWriter.Names.Keys]);
+        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at or above: error, warning, info or never.", DefaultValueFactory = _ => "error" };
+        failOn.AcceptOnlyFromAmong([.. FailLevels.Keys]);
+        var rulesFile = new Option<string?>("--rules") { Description = "The rules file (default: content/claim-rules.yaml, else the built-in rules)." };
+        var today = new Option<string?>("--today") { Description = "Judge review dates as of this day (YYYY-MM-DD); default: today (UTC)." };
+        var site = new Option<bool>("--site") { Description = "Treat loose pages as pages of this site, so site-only requirements (crisis notice) apply." };
+        var outputFile = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+
+        var command = new Command("lint", "Check health content for banned and unsupported claims, required notices, reviews and citations.")
+        {
+            paths, format, failOn, rulesFile, today, site, outputFile,
+        };
+        command.SetAction(parsed => Run(
+            parsed.GetValue(paths) ?? [],
+            ReportWriter.Names[parsed.GetValue(format)!],
+            FailLevels[parsed.GetValue(failOn)!],
+            parsed.GetValue(rulesFile),
+            parsed.GetValue(today),
+            parsed.GetValue(site),
+            parsed.GetValue(outputFile),
+            parsed.InvocationConfiguration.Output,
+            parsed.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static int Run(string[] paths, ReportFormat format, FindingSeverity? failOn, string? rulesFile, string? todayText,
+        bool site, string? outputFile, TextWriter output, TextWriter error)
+    {
+        var day = DateOnly.FromDateTime(DateTime.UtcNow);
+        if (todayText is not null && !DateOnly.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+        {
+            error.WriteLine($"clinic-content: --today '{todayText}' is not a date in YYYY-MM-DD form.");
+            return CliApp.UsageError;
+        }
+
+        if (paths.Length == 0)
+        {
+            if (ContentRoot.FindFrom(Environment.CurrentDirectory) is not { } content)
+            {
+                error.WriteLine("clinic-content: no content folder found here or above; name the files or folders to lint.");
+                return CliApp.UsageError;
+            }
+
+            paths = [Path.GetRelativePath(Environment.CurrentDirectory, content)];
+        }
+
+        if (paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)
+        {
+            error.WriteLine(missing.StartsWith('-')
+                ? $"clinic-content: unknown option '{missing}'. Run 'clinic-content lint --help'."
+                : $"clinic-content: no such file or folder: {missing}");
+            return CliApp.UsageError;
+        }
+
+        RuleSet rules;
+        try
+        {
+            rules = RulesLocator.Load(rulesFile, paths);
+        }
+        catch (RuleSetException ex)
+        {
+            error.WriteLine($"{ex.Message}");
+            return CliApp.UsageError;
+        }
+
+        var linter = new ClaimLinter(rules, new LintOptions { Today = day, SitePages = site });
+        var report = linter.LintPaths(paths);
+        if (outputFile is null)
+        {
+            ReportWriter.Write(report, rules, format, output);
+        }
+        else
+        {
+            try
+            {
+                using var file = new StreamWriter(outputFile);
+                ReportWriter.Write(report, rules, format, file);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"clinic-content: cannot write {outputFile}: {ex.Message}");
+                return CliApp.UsageError;
+            }
+        }
+
+        return failOn is { } level && report.HasFindingsAtOrAbove(level) ? 1 : 0;
+    }
+}

@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace Clinic.Content.Cli.Staff;
+
+/// <summary>The commands for the staff who write pages: <c>new article</c>, <c>check</c> and <c>review-due</c>.</summary>
+public static class StaffCommands
+{
+    /// <summary>The commands, reading "today" from <paramref name="clock"/> (the system clock unless a test sets one).</summary>
+    public static IReadOnlyList<Command> Create(TimeProvider clock) =>
+    [
+        NewArticleCommand.Create(clock),
+        CheckCommand.Create(clock),
+        ReviewDueCommand.Create(clock),
+    ];
+}

@@ -1,0 +1,237 @@
+using System.Collections.Frozen;
+using Clinic.Content.Lint.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Clinic.Content.Lint.Extraction;
+
+/// <summary>Reads what a visitor sees of an HTML page (visible text, title, meta description, image alt text) into segments.</summary>
+public sealed class HtmlExtractor
+{
+    private static readonly FrozenSet<string> Hidden = new[]
+    {
+        "script", "style", "template", "noscript", "code", "kbd", "samp", "head", "iframe", "object", "svg", "math", "canvas",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Inline = new[]
+    {
+        "a", "abbr", "b", "bdi", "bdo", "big", "cite", "data", "del", "dfn", "em", "font", "i", "ins", "label", "mark", "q", "s",
+        "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "img", "br",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private const int MaxReferenceEntry = 3000;
+
+    private readonly SourceText source;
+    private readonly HtmlSourceAligner aligner;
+    private readonly List<TextSegment> segments = [];
+    private TextSegmentBuilder? current;
+    private int referenceEntryDepth;
+
+    private HtmlExtractor(SourceText source)
+    {
+        this.source = source;
+        aligner = new HtmlSourceAligner(source.Content);
+    }
+
+    public static IReadOnlyList<TextSegment> Extract(SourceText source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        var document = parser.ParseDocument(source.Content);
+        var extractor = new HtmlExtractor(source);
+        extractor.Head(document);
+        if (document.Body is { } body)
+        {
+            extractor.Children(body, SegmentKind.Paragraph);
+        }
+
+        extractor.Flush();
+        return extractor.segments;
+    }
+
+    private void Head(IDocument document)
+    {
+        if (document.Head?.QuerySelector("title") is { } title)
+        {
+            Start(SegmentKind.Title);
+            Children(title, SegmentKind.Title);
+            Flush();
+        }
+
+        if (document.Head?.QuerySelector("meta[name='description' i]") is { } meta && meta.GetAttribute("content") is { Length: > 0 } content)
+        {
+            AddAttribute(meta, "content", content, SegmentKind.Summary);
+        }
+    }
+
+    private void Children(INode parent, SegmentKind kind)
+    {
+        foreach (var node in parent.ChildNodes)
+        {
+            if (node is IText text)
+            {
+                AddText(text.Data, kind);
+            }
+            else if (node is IElement element)
+            {
+                Element(element, kind);
+            }
+        }
+    }
+
+    private void Element(IElement element, SegmentKind kind)
+    {
+        var name = element.LocalName;
+        if (Hidden.Contains(name) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
+        {
+            return;
+        }
+
+        if (name == "br")
+        {
+            current?.AddSpace();
+            return;
+        }
+
+        if (name == "img")
+        {
+            if (element.GetAttribute("alt") is { Length: > 0 } alt)
+            {
+                var resume = current;
+                AddAttribute(element, "alt", alt, SegmentKind.ImageAlt);
+                current = resume;
+            }
+
+            return;
+        }
+
+        if (IsCitation(element))
+        {
+            (current ??= new TextSegmentBuilder(source, kind) { CitedThroughout = referenceEntryDepth > 0 }).AddCitation(!element.TextContent.Contains('?', StringComparison.Ordinal));
+            if (name == "sup")
+            {
+                return;
+            }
+        }
+
+        if (Inline.Contains(name))
+        {
+            Children(element, kind);
+            return;
+        }
+
+        var blockKind = KindOf(name) ?? kind;
+        var entry = IsReferenceEntry(element);
+        Flush();
+        referenceEntryDepth += entry ? 1 : 0;
+        Children(element, blockKind);
+        Flush();
+        referenceEntryDepth -= entry ? 1 : 0;
+    }
+
+    /// <summary>
+    /// A reference-list entry: a list item, row or small block holding a cited work (a &lt;cite&gt; title, or a DOI or
+    /// PubMed link). Its summary sentences describe that source, so they count as cited.
+    /// </summary>
+    private static bool IsReferenceEntry(IElement element) =>
+        element.LocalName is "li" or "dd" or "tr" or "article" or "div"
+        && element.TextContent.Length <= MaxReferenceEntry
+        && (element.QuerySelector("cite") is not null || element.QuerySelectorAll("a[href]").Any(IsCitation));
+
+    /// <summary>Numbered reference markers and links to DOI or PubMed records support the sentence they sit in.</summary>
+    private static bool IsCitation(IElement element)
+    {
+        if (element.LocalName == "sup")
+        {
+            var text = element.TextContent.Trim().Trim('[', ']');
+            return text.Length > 0 && text.All(c => char.IsAsciiDigit(c) || c is ',' or '-' or '–' or ' ' or '?');
+        }
+
+        return element.LocalName == "a" && element.GetAttribute("href") is { } href
+            && (href.Contains("doi.org/", StringComparison.OrdinalIgnoreCase)
+                || href.Contains("pubmed", StringComparison.OrdinalIgnoreCase)
+                || href.Contains("ncbi.nlm.nih.gov", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static SegmentKind? KindOf(string name) => name switch
+    {
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => SegmentKind.Heading,
+        "li" or "dt" or "dd" => SegmentKind.ListItem,
+        "td" or "th" => SegmentKind.TableCell,
+        "blockquote" => SegmentKind.Quote,
+        "p" or "div" or "section" or "article" or "main" => SegmentKind.Paragraph,
+        _ => null,
+    };
+
+    private void AddText(string data, SegmentKind kind)
+    {
+        if (string.IsNullOrWhiteSpace(data))
+        {
+            current?.AddSpace();
+            return;
+        }
+
+        var offsets = aligner.Align(data);
+        var builder = current ??= new TextSegmentBuilder(source, kind) { CitedThroughout = referenceEntryDepth > 0 };
+        for (var i = 0; i < data.Length; i++)
+        {
+            var c = data[i];
+            if (char.IsWhiteSpace(c))
+            {
+                // Browsers collapse runs of white space into one space.
+                if (builder.Length > 0 && i > 0 && !char.IsWhiteSpace(data[i - 1]))
+                {
+                    builder.Add(' ', offsets[i]);
+                }
+                else if (builder.Length > 0 && i == 0)
+                {
+                    builder.AddSpace();
+                }
+
+                continue;
+            }
+
+            builder.Add(c == '\u00A0' ? ' ' : c, offsets[i]);
+        }
+    }
+
+    private void AddAttribute(IElement element, string name, string value, SegmentKind kind)
+    {
+        Flush();
+        var tagStart = TagStart(element);
+        var offsets = aligner.AlignAttribute(tagStart, name, value);
+        var builder = new TextSegmentBuilder(source, kind);
+        for (var i = 0; i < value.Length; i++)
+        {
+            builder.Add(value[i], offsets[i]);
+        }
+
+        current = builder;
+        Flush();
+    }
+
+    /// <summary>The raw offset of the element's '&lt;'; AngleSharp counts positions from 1.</summary>
+    private int TagStart(IElement element)
+    {
+        var position = element.SourceReference?.Position.Position ?? 0;
+        var guess = Math.Clamp(position - 1, 0, Math.Max(source.Content.Length - 1, 0));
+        var tag = source.Content.LastIndexOf('<', guess);
+        return tag < 0 ? guess : tag;
+    }
+
+    private void Start(SegmentKind kind)
+    {
+        Flush();
+        current = new TextSegmentBuilder(source, kind);
+    }
+
+    private void Flush()
+    {
+        if (current?.Build() is { } segment)
+        {
+            segments.Add(segment);
+        }
+
+        current = null;
+    }
+}

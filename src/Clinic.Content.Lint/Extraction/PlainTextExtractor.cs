@@ -1,0 +1,79 @@
+using Clinic.Content.Lint.Text;
+
+namespace Clinic.Content.Lint.Extraction;
+
+/// <summary>Reads plain text (a web page saved as text) into segments: one per line, with hard-wrapped lines joined.</summary>
+public static class PlainTextExtractor
+{
+    private static readonly char[] Bullets = ['•', '·', '*', '-', '–', '—', '▪', '►', '✓', '✔'];
+
+    public static IReadOnlyList<TextSegment> Extract(SourceText source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var segments = new List<TextSegment>();
+        TextSegmentBuilder? current = null;
+        for (var line = 1; line <= source.LineCount; line++)
+        {
+            var text = source.LineText(line);
+            var offset = source.OffsetOf(line, 1);
+            var content = text.Trim();
+            if (content.Length == 0)
+            {
+                Flush(ref current, segments);
+                continue;
+            }
+
+            var lead = text.Length - text.TrimStart().Length;
+            var bullet = Bullets.Contains(content[0]) && content.Length > 1 && char.IsWhiteSpace(content[1]);
+            var numbered = NumberedItem(content);
+            if (bullet)
+            {
+                lead += 2;
+            }
+            else if (numbered > 0)
+            {
+                lead += numbered;
+            }
+
+            // A line that starts in lower case continues a hard-wrapped sentence from the line before.
+            var continues = current is not null && !bullet && numbered == 0 && char.IsLower(content[0]);
+            if (!continues)
+            {
+                Flush(ref current, segments);
+                current = new TextSegmentBuilder(source, bullet || numbered > 0 ? SegmentKind.ListItem : SegmentKind.Paragraph);
+            }
+            else
+            {
+                current!.Add(' ', offset - 1);
+            }
+
+            current!.Append(text[lead..].TrimEnd(), offset + lead);
+        }
+
+        Flush(ref current, segments);
+        return segments;
+    }
+
+    /// <summary>The length of a "1. " or "2) " list marker, or 0.</summary>
+    private static int NumberedItem(string content)
+    {
+        var digits = 0;
+        while (digits < content.Length && digits < 3 && char.IsAsciiDigit(content[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits + 1 < content.Length && content[digits] is '.' or ')' && content[digits + 1] == ' '
+            && !char.IsAsciiDigit(content[digits + 1]) ? digits + 2 : 0;
+    }
+
+    private static void Flush(ref TextSegmentBuilder? current, List<TextSegment> segments)
+    {
+        if (current?.Build() is { } segment)
+        {
+            segments.Add(segment);
+        }
+
+        current = null;
+    }
+}

@@ -1,0 +1,166 @@
+using Clinic.Content.Lint.Extraction;
+using Clinic.Content.Lint.Findings;
+using Clinic.Content.Lint.Rules;
+using Clinic.Content.Lint.Text;
+using Clinic.Content.Markdown;
+
+namespace Clinic.Content.Lint.Linting;
+
+/// <summary>The claim linter: lints the content folder, loose pages and rendered HTML against one rule set.</summary>
+public sealed class ClaimLinter
+{
+    private static readonly string[] PageExtensions = [".html", ".htm", ".txt"];
+    private static readonly string[] SkippedFolders = ["bin", "obj", "node_modules", ".git"];
+
+    private readonly DocumentLinter documents;
+
+    public ClaimLinter(RuleSet rules, LintOptions? options = null)
+    {
+        Rules = rules ?? throw new ArgumentNullException(nameof(rules));
+        Options = options ?? new LintOptions();
+        documents = new DocumentLinter(rules);
+    }
+
+    public RuleSet Rules { get; }
+
+    public LintOptions Options { get; }
+
+    /// <summary>Lints files and folders: a content folder as a whole, Markdown as fragments, .html/.txt as pages.</summary>
+    public LintReport LintPaths(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var run = new LintRun(Options);
+        var contentFiles = new Dictionary<string, List<string>?>(StringComparer.Ordinal);
+        var looseFiles = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                if (ContentRoot.IsRoot(path))
+                {
+                    contentFiles[Path.GetFullPath(path)] = null;
+                    continue;
+                }
+
+                foreach (var file in Enumerate(path))
+                {
+                    Classify(file, contentFiles, looseFiles);
+                }
+            }
+            else if (File.Exists(path))
+            {
+                Classify(path, contentFiles, looseFiles);
+            }
+            else
+            {
+                run.Unreadable(path, "The path does not exist.");
+            }
+        }
+
+        run.ForEach(looseFiles, LintFile);
+        foreach (var (root, files) in contentFiles)
+        {
+            new ContentLinter(this, documents, run).Lint(root, files);
+        }
+
+        return run.ToReport(Rules);
+    }
+
+    /// <summary>Lints the whole content folder at <paramref name="contentRoot"/>.</summary>
+    public LintReport LintContent(string contentRoot) => LintPaths([contentRoot]);
+
+    /// <summary>Lints one page the site serves, as rendered HTML: its claims and its required content (disclaimer, crisis notice).</summary>
+    /// <param name="html">The page's HTML.</param>
+    /// <param name="virtualPath">The page's address (e.g. /articles/how-ketamine-works), used as the finding's file.</param>
+    public IReadOnlyList<Finding> LintRenderedPage(string html, string virtualPath)
+    {
+        var run = new LintRun(Options);
+        LintLoose(new SourceText(virtualPath, html ?? string.Empty), virtualPath, DocumentKind.Html, isPage: true, sitePage: true, run);
+        return run.ToReport(Rules).Findings;
+    }
+
+    /// <summary>Lints text that is not on disk (documented examples, editor buffers).</summary>
+    public LintReport LintText(string text, string name, DocumentKind kind, bool isPage = false)
+    {
+        var run = new LintRun(Options) { FilesLinted = 1 };
+        LintLoose(new SourceText(name, text ?? string.Empty), name, kind, isPage, Options.SitePages, run);
+        return run.ToReport(Rules);
+    }
+
+    // Without a reference library (keyResolves null), a well-formed [@key] counts as a citation.
+    internal void LintLoose(SourceText source, string file, DocumentKind kind, bool isPage, bool sitePage, LintRun run, Func<string, bool>? keyResolves = null)
+    {
+        var segments = kind switch
+        {
+            DocumentKind.Html => HtmlExtractor.Extract(source),
+            DocumentKind.PlainText => PlainTextExtractor.Extract(source),
+            _ => MarkdownExtractor.Extract(source, Markdig.Markdown.Parse(source.Content, ClinicMarkdown.Pipeline), keyResolves ?? (_ => true)),
+        };
+        var own = new List<Finding>();
+        documents.JudgeClaims(segments, file, looseCitations: true, own);
+        if (isPage)
+        {
+            documents.CheckPage(segments, file, sitePage, own);
+        }
+
+        run.Suppressions.AddRange(documents.ApplySuppressions(source, file, own, run.Hidden));
+        run.Findings.AddRange(own);
+    }
+
+    private static void Classify(string path, Dictionary<string, List<string>?> contentFiles, List<string> looseFiles)
+    {
+        var full = Path.GetFullPath(path);
+        if (Path.GetExtension(full).Equals(".md", StringComparison.OrdinalIgnoreCase) && ContentRoot.Find(full) is { } root)
+        {
+            if (!contentFiles.TryGetValue(root, out var files))
+            {
+                contentFiles[root] = files = [];
+            }
+
+            files?.Add(full);
+            return;
+        }
+
+        looseFiles.Add(path);
+    }
+
+    private void LintFile(string path, LintRun run)
+    {
+        if (run.Read(path) is not { } source)
+        {
+            return;
+        }
+
+        var kind = Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".md" or ".markdown" => DocumentKind.Markdown,
+            ".html" or ".htm" => DocumentKind.Html,
+            _ => DocumentKind.PlainText,
+        };
+        LintLoose(source, source.Path, kind, isPage: kind != DocumentKind.Markdown, Options.SitePages, run);
+    }
+
+    private static IEnumerable<string> Enumerate(string folder)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true };
+        foreach (var file in Directory.EnumerateFiles(folder, "*", options).Order(StringComparer.Ordinal))
+        {
+            var extension = Path.GetExtension(file).ToLowerInvariant();
+            if (extension == ".md" || PageExtensions.Contains(extension))
+            {
+                yield return file;
+            }
+        }
+
+        foreach (var sub in Directory.EnumerateDirectories(folder, "*", options).Order(StringComparer.Ordinal))
+        {
+            if (!SkippedFolders.Contains(Path.GetFileName(sub), StringComparer.OrdinalIgnoreCase))
+            {
+                foreach (var file in Enumerate(sub))
+                {
+                    yield return file;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using Clinic.Content.Lint.Checks;
+using Clinic.Content.Lint.Extraction;
+using Clinic.Content.Lint.Findings;
+using Clinic.Content.Lint.Text;
+using Clinic.Content.Markdown;
+using Clinic.Content.Pages;
+using Markdig.Syntax;
+
+namespace Clinic.Content.Lint.Linting;
+
+/// <summary>Lints a content folder through the content model: pages with front matter, the reference library, and load problems.</summary>
+internal sealed class ContentLinter
+{
+    private readonly ClaimLinter linter;
+    private readonly DocumentLinter documents;
+    private readonly LintRun run;
+
+    public ContentLinter(ClaimLinter linter, DocumentLinter documents, LintRun run)
+    {
+        this.linter = linter;
+        this.documents = documents;
+        this.run = run;
+    }
+
+    /// <summary>Lints <paramref name="only"/> (full paths), or the whole folder when null.</summary>
+    public void Lint(string root, IReadOnlyCollection<string>? only)
+    {
+        var snapshot = ContentLoader.Load(root);
+        var rules = linter.Rules;
+        bool Selected(string path) => only is null || only.Contains(Path.GetFullPath(path), StringComparer.Ordinal);
+        bool Known(string key) => snapshot.FindReference(key) is not null;
+
+        var pages = snapshot.Articles.Cast<ContentPage>().Append(snapshot.Faq).OfType<ContentPage>().ToList();
+        run.ForEach(pages.Where(p => Selected(p.SourcePath)).ToList(), (page, pageRun) => LintPage(page, page is Articles.Article, Known, pageRun));
+
+        // Files the content model could not read as pages (no front matter...) still get their claims checked.
+        var loaded = pages.Select(p => Path.GetFullPath(p.SourcePath)).ToHashSet(StringComparer.Ordinal);
+        foreach (var path in MarkdownFiles(root).Where(p => Selected(p) && !loaded.Contains(p)))
+        {
+            if (run.Read(path) is { } source)
+            {
+                linter.LintLoose(source, source.Path, Linting.DocumentKind.Markdown, isPage: false, sitePage: false, run, Known);
+            }
+        }
+
+        ContentDiagnosticMapper.Map(rules, snapshot.Diagnostics.Where(d => Selected(d.Path) || (only is null)), run.Options.Display, run.Findings);
+        if (only is null)
+        {
+            var cited = pages
+                .SelectMany(p => p.Document.Descendants<CitationInline>())
+                .SelectMany(c => c.Keys)
+                .Select(k => k.Key)
+                .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            CitationCheck.RunOnLibrary(rules, snapshot.References, cited, run.Options.Display, run.Findings);
+        }
+    }
+
+    private void LintPage(ContentPage page, bool isArticle, Func<string, bool> known, LintRun pageRun)
+    {
+        if (pageRun.Read(page.SourcePath) is not { } source)
+        {
+            return;
+        }
+
+        var file = source.Path;
+        var findings = new List<Finding>();
+        var body = MarkdownExtractor.Extract(source, page.Document, known);
+        var segments = FrontMatterExtractor.Extract(source, page.FrontMatter).Concat(body).ToList();
+        documents.JudgeClaims(segments, file, looseCitations: false, findings);
+        ReviewCheck.Run(linter.Rules, page, file, pageRun.Options.Today, findings);
+        CitationCheck.RunOnPage(linter.Rules, page, known, file, findings);
+        if (isArticle)
+        {
+            ReadabilityCheck.Run(linter.Rules, body, file, findings);
+        }
+
+        pageRun.Suppressions.AddRange(documents.ApplySuppressions(source, file, findings, pageRun.Hidden));
+        pageRun.Findings.AddRange(findings);
+    }
+
+    private static IEnumerable<string> MarkdownFiles(string root)
+    {
+        var faq = Path.Combine(root, "faq.md");
+        var articles = Path.Combine(root, "articles");
+        var files = Directory.Exists(articles)
+            ? Directory.EnumerateFiles(articles, "*.md", SearchOption.AllDirectories).Select(Path.GetFullPath)
+            : [];
+        return File.Exists(faq) ? files.Append(Path.GetFullPath(faq)) : files;
+    }
+}

@@ -1,0 +1,79 @@
+using Clinic.Content.Lint.Checks;
+using Clinic.Content.Lint.Findings;
+using Clinic.Content.Lint.Matching;
+using Clinic.Content.Lint.Rules;
+using Clinic.Content.Lint.Suppressions;
+using Clinic.Content.Lint.Text;
+
+namespace Clinic.Content.Lint.Linting;
+
+/// <summary>Lints the text of one file: sentence claims, required content, then the file's suppression comments.</summary>
+internal sealed class DocumentLinter
+{
+    private const int MaxReferenceEntry = 500;
+
+    private readonly RuleSet rules;
+    private readonly ClaimMatcher matcher;
+
+    public DocumentLinter(RuleSet rules)
+    {
+        this.rules = rules;
+        matcher = new ClaimMatcher(rules);
+    }
+
+    /// <summary>Judges every sentence of <paramref name="segments"/>; loose pages may cite as "[1]" or "(Author, 2019)".</summary>
+    public void JudgeClaims(IReadOnlyList<TextSegment> segments, string file, bool looseCitations, List<Finding> findings)
+    {
+        Func<string, bool>? loose = looseCitations ? LooseCitation.IsIn : null;
+        foreach (var segment in segments)
+        {
+            // A reference-list entry quotes a study's title ("... is a safe and effective treatment"); it is not the page's claim.
+            if (segment.Text.Length <= MaxReferenceEntry && ClaimContext.IsBibliographyEntry(segment.Text))
+            {
+                continue;
+            }
+
+            foreach (var sentence in SentenceSplitter.Split(segment, loose))
+            {
+                matcher.Judge(sentence, file, findings);
+            }
+        }
+    }
+
+    /// <summary>Checks required content on a page.</summary>
+    public void CheckPage(IReadOnlyList<TextSegment> segments, string file, bool sitePage, List<Finding> findings) =>
+        RequiredContentCheck.Run(rules, segments, file, sitePage, findings);
+
+    /// <summary>Applies the file's claim-lint comments: removes the findings they cover and reports broken comments.</summary>
+    public IReadOnlyList<Suppression> ApplySuppressions(SourceText source, string file, List<Finding> findings, List<SuppressedFinding>? hidden = null)
+    {
+        var (suppressions, problems) = SuppressionReader.Read(source, id => rules.Find(id) is not null);
+        var shown = suppressions.Select(s => s with { File = file }).ToList();
+        if (shown.Count > 0)
+        {
+            findings.RemoveAll(f =>
+            {
+                // A suppression without a reason hides nothing: the reviewer must say why first.
+                var by = shown.FirstOrDefault(s => f.File == file && s.Reason.Length > 0 && s.Covers(f.RuleId, f.Span.Line));
+                if (by is null)
+                {
+                    return false;
+                }
+
+                by.Suppressed++;
+                hidden?.Add(new SuppressedFinding(f, by));
+                return true;
+            });
+        }
+
+        var rule = rules.ForCheck(PageCheckNames.SuppressionInvalid);
+        foreach (var problem in problems)
+        {
+            findings.Add(new Finding(file, problem.Span, rule?.Id ?? "CL098", rule?.Category ?? RuleCategories.ReviewProcess,
+                rule?.Severity ?? FindingSeverity.Error, problem.Message,
+                rule?.Fix ?? "Write '<!-- claim-lint disable-next-line RULE-ID: reason -->' with the rule id and the reason.", problem.Text));
+        }
+
+        return shown;
+    }
+}

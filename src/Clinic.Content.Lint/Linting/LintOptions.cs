@@ -1,0 +1,29 @@
+namespace Clinic.Content.Lint.Linting;
+
+/// <summary>How a lint run behaves: the date it judges review deadlines by, and how it names files.</summary>
+public sealed record LintOptions
+{
+    /// <summary>"Today" for review deadlines; injectable so tests and CI are deterministic.</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>Treat loose pages as pages this site serves, so site-only requirements (the crisis notice) apply.</summary>
+    public bool SitePages { get; init; }
+
+    /// <summary>The folder file names are shown relative to.</summary>
+    public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
+
+    /// <summary>The path as findings show it: relative to the working folder when inside it, with forward slashes.</summary>
+    public string Display(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.Length == 0)
+        {
+            return path;
+        }
+
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(WorkingDirectory, full);
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
+        return shown.Replace('\\', '/');
+    }
+}

@@ -1,0 +1,143 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Clinic.Content.Lint.Matching;
+
+/// <summary>
+/// Decides whether a matched claim is asserted by the sentence, or negated, distanced or not a claim at all.
+/// </summary>
+/// <remarks>
+/// The negation scope is the clause before the claim: at most <see cref="ScopeWords"/> words back, stopping at
+/// a semicolon, colon, dash or a contrast word ("but", "however"). A cue inside the match itself does not count,
+/// so "no side effects" and "not addictive" stay claims while "is not a cure" and "no treatment works for everyone"
+/// do not.
+/// </remarks>
+public static partial class ClaimContext
+{
+    public const int ScopeWords = 8;
+
+    private static readonly FrozenSet<string> NegationCues = new[]
+    {
+        "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "lack", "lacks", "lacking",
+        "unlikely", "unproven", "myth", "false", "untrue", "misleading", "wary", "beware", "skeptical", "sceptical", "avoid",
+        "claim", "claims", "claimed", "claiming", "doubt", "doubtful", "rather", "instead", "unsupported",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // "not just", "no longer", "no doubt": the cue word is an intensifier or idiom there, not a negation.
+    private static readonly FrozenSet<string> CancelledBy = new[]
+    {
+        "just", "only", "merely", "simply", "doubt", "wonder", "matter", "surprisingly", "longer",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Subordinators = new[]
+    {
+        "if", "when", "whenever", "unless", "because", "since", "once", "after", "before", "until",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> ContrastWords = new[]
+    {
+        "but", "however", "although", "though", "whereas", "yet", "while", "unlike",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when the claim starting at <paramref name="claimStart"/> is negated, distanced or not asserted.</summary>
+    public static bool IsNotAsserted(string sentence, int claimStart)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return IsNegated(sentence, claimStart) || Distancing().IsMatch(sentence);
+    }
+
+    /// <summary>A real question asserts nothing ("Is ketamine FDA-approved for depression?").</summary>
+    public static bool IsQuestion(string sentence) => Question().IsMatch(sentence);
+
+    /// <summary>A bibliography entry quotes a study's title; it is not the page's own claim.</summary>
+    public static bool IsBibliographyEntry(string sentence) => Bibliography().IsMatch(sentence);
+
+    /// <summary>True when a negation cue stands in the clause before the claim.</summary>
+    public static bool IsNegated(string sentence, int claimStart)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var before = sentence[..Math.Clamp(claimStart, 0, sentence.Length)];
+        var words = Words().Matches(before);
+        var first = ScopeStart(before, words);
+        string? following = null;
+        for (var i = words.Count - 1; i >= first; i--)
+        {
+            var value = words[i].Value;
+            var negates = NegationCues.Contains(value)
+                || value.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+                || value.EndsWith("n’t", StringComparison.OrdinalIgnoreCase);
+            negates = value.ToLowerInvariant() switch
+            {
+                "rather" => string.Equals(following, "than", StringComparison.OrdinalIgnoreCase),
+                "instead" => string.Equals(following, "of", StringComparison.OrdinalIgnoreCase),
+                _ => negates,
+            };
+            if (negates && (following is null || !CancelledBy.Contains(following)))
+            {
+                return true;
+            }
+
+            following = value;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first word in scope: at most <see cref="ScopeWords"/> back, after the last strong boundary or contrast word,
+    /// and after the comma that closes a subordinate clause ("If a dose doesn't feel strong, take another").
+    /// </summary>
+    private static int ScopeStart(string before, MatchCollection words)
+    {
+        var first = Math.Max(0, words.Count - ScopeWords);
+        var end = before.Length;
+        var comma = -1;
+        for (var i = words.Count - 1; i >= first; i--)
+        {
+            var word = words[i];
+            var gap = before.AsSpan(word.Index + word.Length, end - word.Index - word.Length);
+            if (HasBoundary(gap))
+            {
+                return i + 1;
+            }
+
+            if (comma < 0 && gap.Contains(','))
+            {
+                comma = i + 1;
+            }
+
+            if (ContrastWords.Contains(word.Value))
+            {
+                return i + 1;
+            }
+
+            if (comma >= 0 && Subordinators.Contains(word.Value))
+            {
+                return comma;
+            }
+
+            end = word.Index;
+        }
+
+        return first;
+    }
+
+    private static bool HasBoundary(ReadOnlySpan<char> between) =>
+        between.IndexOfAny(";:()") >= 0 || between.Contains(" — ", StringComparison.Ordinal) || between.Contains(" – ", StringComparison.Ordinal)
+        || between.Contains(" - ", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"\b(?:myths?|misleading|untrue|not true|(?:be )?wary|beware|skeptic\w*|sceptic\w*|red flags?|warning signs?|be careful|be cautious|too good to be true|exaggerat\w*|overstat\w*|no (?:good |reliable |scientific )?evidence|unproven|false (?:claim|promise|advertis)\w*)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Distancing();
+
+    [GeneratedRegex(@"^\W*(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|how|what|why|when|who|which|where)\b[^?]*\?\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Question();
+
+    [GeneratedRegex(@"\bdoi:?\s*10\.\d{4,9}/|\bdoi\.org/|\bPMID:?\s*\d|\b(?:19|20)\d{2}\s*[;,]\s*\d+\s*(?:\(\d+\))?\s*:\s*[e\d]",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Bibliography();
+}

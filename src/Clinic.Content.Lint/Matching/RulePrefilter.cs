@@ -1,0 +1,138 @@
+using System.Buffers;
+using Clinic.Content.Lint.Rules;
+
+namespace Clinic.Content.Lint.Matching;
+
+/// <summary>
+/// Decides in one pass over a sentence which patterns could match it, from the literals they require
+/// (<see cref="RequiredLiterals"/>); the other patterns' regular expressions are never run on that sentence.
+/// </summary>
+public sealed class RulePrefilter
+{
+    private readonly IReadOnlyList<ClaimRule> rules;
+    private readonly int[] firstPattern;
+    private readonly int[] clauseStart;
+    private readonly int[] clauseCount;
+    private readonly SearchValues<string>? literals;
+    private readonly Dictionary<char, (string Literal, int[] Clauses)[]> byFirstChar = [];
+
+    public RulePrefilter(IReadOnlyList<ClaimRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        this.rules = rules;
+        firstPattern = new int[rules.Count + 1];
+        var starts = new List<int>();
+        var counts = new List<int>();
+        var owners = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var clauses = 0;
+        for (var r = 0; r < rules.Count; r++)
+        {
+            firstPattern[r] = starts.Count;
+            foreach (var pattern in rules[r].Patterns)
+            {
+                var required = RequiredLiterals.Clauses(pattern.ToString());
+                starts.Add(clauses);
+                counts.Add(required.Count);
+                foreach (var clause in required)
+                {
+                    foreach (var literal in clause)
+                    {
+                        if (!owners.TryGetValue(literal, out var list))
+                        {
+                            owners[literal] = list = [];
+                        }
+
+                        list.Add(clauses);
+                    }
+
+                    clauses++;
+                }
+            }
+        }
+
+        firstPattern[rules.Count] = starts.Count;
+        clauseStart = [.. starts];
+        clauseCount = [.. counts];
+        ClauseTotal = clauses;
+        if (owners.Count > 0)
+        {
+            literals = SearchValues.Create(owners.Keys.ToArray(), StringComparison.Ordinal);
+            foreach (var group in owners.GroupBy(o => o.Key[0]))
+            {
+                byFirstChar[group.Key] = group.Select(o => (o.Key, o.Value.Distinct().ToArray())).ToArray();
+            }
+        }
+    }
+
+    public int Count => rules.Count;
+
+    private int ClauseTotal { get; }
+
+    public ClaimRule this[int index] => rules[index];
+
+    /// <summary>Which patterns could match <paramref name="lowerText"/> (already lower-cased), indexed as <see cref="PatternIndex"/>.</summary>
+    public bool[] Candidates(string lowerText)
+    {
+        ArgumentNullException.ThrowIfNull(lowerText);
+        var satisfied = new bool[ClauseTotal];
+        if (literals is not null)
+        {
+            var text = lowerText.AsSpan();
+            var offset = 0;
+            while (offset < text.Length)
+            {
+                var found = text[offset..].IndexOfAny(literals);
+                if (found < 0)
+                {
+                    break;
+                }
+
+                var at = offset + found;
+                foreach (var (literal, owners) in byFirstChar[text[at]])
+                {
+                    if (text[at..].StartsWith(literal, StringComparison.Ordinal))
+                    {
+                        foreach (var clause in owners)
+                        {
+                            satisfied[clause] = true;
+                        }
+                    }
+                }
+
+                offset = at + 1;
+            }
+        }
+
+        var candidates = new bool[clauseStart.Length];
+        for (var p = 0; p < candidates.Length; p++)
+        {
+            var all = true;
+            for (var c = clauseStart[p]; all && c < clauseStart[p] + clauseCount[p]; c++)
+            {
+                all = satisfied[c];
+            }
+
+            candidates[p] = all;
+        }
+
+        return candidates;
+    }
+
+    /// <summary>The index in <see cref="Candidates"/> of pattern <paramref name="pattern"/> of rule <paramref name="rule"/>.</summary>
+    public int PatternIndex(int rule, int pattern) => firstPattern[rule] + pattern;
+
+    /// <summary>True when any pattern of the rule could match.</summary>
+    public bool AnyPattern(int rule, bool[] candidates)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        for (var p = firstPattern[rule]; p < firstPattern[rule + 1]; p++)
+        {
+            if (candidates[p])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

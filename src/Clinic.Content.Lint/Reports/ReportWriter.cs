@@ -1,0 +1,39 @@
+using Clinic.Content.Lint.Linting;
+using Clinic.Content.Lint.Rules;
+
+namespace Clinic.Content.Lint.Reports;
+
+/// <summary>Writes a lint report in the chosen format.</summary>
+public static class ReportWriter
+{
+    public static IReadOnlyDictionary<string, ReportFormat> Names { get; } = new Dictionary<string, ReportFormat>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["text"] = ReportFormat.Text,
+        ["json"] = ReportFormat.Json,
+        ["sarif"] = ReportFormat.Sarif,
+        ["github"] = ReportFormat.GitHub,
+        ["msbuild"] = ReportFormat.MsBuild,
+    };
+
+    public static void Write(LintReport report, RuleSet rules, ReportFormat format, TextWriter output)
+    {
+        switch (format)
+        {
+            case ReportFormat.Json:
+                JsonReport.Write(report, output);
+                break;
+            case ReportFormat.Sarif:
+                SarifReport.Write(report, rules, output);
+                break;
+            case ReportFormat.GitHub:
+                GitHubReport.Write(report, output);
+                break;
+            case ReportFormat.MsBuild:
+                MsBuildReport.Write(report, output);
+                break;
+            default:
+                TextReport.Write(report, output);
+                break;
+        }
+    }
+}

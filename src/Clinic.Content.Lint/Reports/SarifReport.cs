@@ -1,0 +1,161 @@
+using System.Text.Json;
+using Clinic.Content.Lint.Findings;
+using Clinic.Content.Lint.Linting;
+using Clinic.Content.Lint.Rules;
+
+namespace Clinic.Content.Lint.Reports;
+
+/// <summary>SARIF 2.1.0 for GitHub code scanning: the rule catalogue with help text, and results with regions.</summary>
+public static class SarifReport
+{
+    public const string ToolName = "clinic-content claim-lint";
+
+    public static void Write(LintReport report, RuleSet rules, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(rules);
+        var catalogue = rules.Rules.Select(r => r.Id).ToList();
+        var others = report.Findings.Select(f => f.RuleId).Concat(report.Hidden.Select(h => h.Finding.RuleId))
+            .Where(id => rules.Find(id) is null).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var index = catalogue.Concat(others).Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.OrdinalIgnoreCase);
+        Json.Write(output, w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            w.WriteString("version", "2.1.0");
+            w.WriteStartArray("runs");
+            w.WriteStartObject();
+            WriteTool(w, rules, others);
+            w.WriteStartArray("results");
+            foreach (var f in report.Findings)
+            {
+                WriteResult(w, f, index, null);
+            }
+
+            foreach (var hidden in report.Hidden)
+            {
+                WriteResult(w, hidden.Finding, index, hidden.By.Reason);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+    }
+
+    private static void WriteTool(Utf8JsonWriter w, RuleSet rules, IReadOnlyList<string> others)
+    {
+        w.WriteStartObject("tool");
+        w.WriteStartObject("driver");
+        w.WriteString("name", ToolName);
+        w.WriteString("semanticVersion", typeof(SarifReport).Assembly.GetName().Version?.ToString(3) ?? "1.0.0");
+        w.WriteString("informationUri", "https://science.northfield-clinic.example/docs/claim-rules");
+        w.WriteStartArray("rules");
+        foreach (var rule in rules.Rules)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", rule.Id);
+            w.WriteString("name", rule.Category);
+            w.WriteStartObject("shortDescription");
+            w.WriteString("text", rule.Message);
+            w.WriteEndObject();
+            w.WriteStartObject("fullDescription");
+            w.WriteString("text", rule.Why);
+            w.WriteEndObject();
+            w.WriteStartObject("help");
+            w.WriteString("text", $"{rule.Message}\n\nWhy: {rule.Why}\n\nFix: {rule.Fix}");
+            w.WriteString("markdown", $"**{rule.Message}**\n\n**Why:** {rule.Why}\n\n**Fix:** {rule.Fix}");
+            w.WriteEndObject();
+            w.WriteStartObject("defaultConfiguration");
+            w.WriteString("level", Level(rule.Severity));
+            w.WriteEndObject();
+            w.WriteStartObject("properties");
+            w.WriteStartArray("tags");
+            w.WriteStringValue(rule.Category);
+            w.WriteStringValue("health-claims");
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        foreach (var id in others)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", id);
+            w.WriteStartObject("shortDescription");
+            w.WriteString("text", $"Content problem {id} (see docs/content-format.md)");
+            w.WriteEndObject();
+            w.WriteStartObject("help");
+            w.WriteString("text", "A problem the content loader found; the result message says how to fix it.");
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter w, Finding f, Dictionary<string, int> index, string? suppressedBecause)
+    {
+        w.WriteStartObject();
+        w.WriteString("ruleId", f.RuleId);
+        w.WriteNumber("ruleIndex", index[f.RuleId]);
+        w.WriteString("level", Level(f.Severity));
+        w.WriteStartObject("message");
+        w.WriteString("text", $"{f.Message} Fix: {f.Fix}");
+        w.WriteEndObject();
+        w.WriteStartArray("locations");
+        w.WriteStartObject();
+        w.WriteStartObject("physicalLocation");
+        w.WriteStartObject("artifactLocation");
+        w.WriteString("uri", Uri(f.File));
+        if (!Path.IsPathRooted(f.File))
+        {
+            w.WriteString("uriBaseId", "%SRCROOT%");
+        }
+
+        w.WriteEndObject();
+        w.WriteStartObject("region");
+        w.WriteNumber("startLine", f.Span.Line);
+        w.WriteNumber("startColumn", f.Span.Column);
+        w.WriteNumber("endLine", Math.Max(f.Span.EndLine, f.Span.Line));
+        w.WriteNumber("endColumn", f.Span.EndLine > f.Span.Line ? f.Span.EndColumn : Math.Max(f.Span.EndColumn, f.Span.Column + 1));
+        if (f.Text.Length > 0)
+        {
+            w.WriteStartObject("snippet");
+            w.WriteString("text", f.Text);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteStartObject("properties");
+        w.WriteString("category", f.Category);
+        w.WriteEndObject();
+        if (suppressedBecause is not null)
+        {
+            w.WriteStartArray("suppressions");
+            w.WriteStartObject();
+            w.WriteString("kind", "inSource");
+            w.WriteString("justification", suppressedBecause);
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static string Level(FindingSeverity severity) => severity switch
+    {
+        FindingSeverity.Error => "error",
+        FindingSeverity.Warning => "warning",
+        _ => "note",
+    };
+
+    private static string Uri(string file) =>
+        Path.IsPathRooted(file) ? new Uri(file).AbsoluteUri : string.Join('/', file.Split('/').Select(System.Uri.EscapeDataString));
+}

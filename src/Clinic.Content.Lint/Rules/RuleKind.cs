@@ -1,0 +1,17 @@
+namespace Clinic.Content.Lint.Rules;
+
+/// <summary>How a rule is applied.</summary>
+public enum RuleKind
+{
+    /// <summary>The claim is never allowed.</summary>
+    Banned,
+
+    /// <summary>The claim is allowed only when the same sentence carries a citation that resolves.</summary>
+    NeedsCitation,
+
+    /// <summary>Every page must contain text matching one of the patterns.</summary>
+    Required,
+
+    /// <summary>A check the engine runs on a page or the library (review dates, citations, readability).</summary>
+    PageCheck,
+}

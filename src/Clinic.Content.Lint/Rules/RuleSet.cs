@@ -1,0 +1,34 @@
+namespace Clinic.Content.Lint.Rules;
+
+/// <summary>The rules the linter applies, in file order, with lookups by id and by page check.</summary>
+public sealed class RuleSet
+{
+    private readonly Dictionary<string, ClaimRule> byId;
+    private readonly Dictionary<string, ClaimRule> byCheck;
+
+    public RuleSet(string source, IReadOnlyList<ClaimRule> rules)
+    {
+        Source = source;
+        Rules = rules;
+        byId = rules.ToDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
+        byCheck = rules.Where(r => r.Check is not null).ToDictionary(r => r.Check!, StringComparer.Ordinal);
+        ClaimRules = rules.Where(r => r.Kind is RuleKind.Banned or RuleKind.NeedsCitation).ToList();
+        RequiredRules = rules.Where(r => r.Kind is RuleKind.Required).ToList();
+    }
+
+    /// <summary>Where the rules came from (a path, or "built-in").</summary>
+    public string Source { get; }
+
+    public IReadOnlyList<ClaimRule> Rules { get; }
+
+    /// <summary>The banned and needs-citation rules, judged sentence by sentence.</summary>
+    public IReadOnlyList<ClaimRule> ClaimRules { get; }
+
+    /// <summary>The required-content rules, judged page by page.</summary>
+    public IReadOnlyList<ClaimRule> RequiredRules { get; }
+
+    public ClaimRule? Find(string id) => byId.GetValueOrDefault(id);
+
+    /// <summary>The rule that configures a page check, or null when reviewers switched the check off.</summary>
+    public ClaimRule? ForCheck(string check) => byCheck.GetValueOrDefault(check);
+}

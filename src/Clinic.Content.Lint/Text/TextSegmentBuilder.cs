@@ -1,0 +1,61 @@
+using System.Text;
+
+namespace Clinic.Content.Lint.Text;
+
+/// <summary>Builds a <see cref="TextSegment"/> piece by piece, keeping each character's file offset.</summary>
+public sealed class TextSegmentBuilder
+{
+    private readonly StringBuilder text = new();
+    private readonly List<int> offsets = [];
+    private readonly List<CitationMark> citations = [];
+
+    public TextSegmentBuilder(SourceText source, SegmentKind kind)
+    {
+        Source = source;
+        Kind = kind;
+    }
+
+    public SourceText Source { get; }
+
+    public SegmentKind Kind { get; }
+
+    public int Length => text.Length;
+
+    /// <summary>Set when the text is part of a reference-list entry (it describes the source it sits beside).</summary>
+    public bool CitedThroughout { get; set; }
+
+    /// <summary>Adds text whose characters sit one after another in the file from <paramref name="offset"/>.</summary>
+    public void Append(string value, int offset)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        for (var i = 0; i < value.Length; i++)
+        {
+            Add(value[i], offset + i);
+        }
+    }
+
+    /// <summary>Adds one character read from <paramref name="offset"/>.</summary>
+    public void Add(char c, int offset)
+    {
+        text.Append(c);
+        offsets.Add(offset);
+    }
+
+    /// <summary>Adds a separator the reader sees but the file does not have (e.g. between two table cells).</summary>
+    public void AddSpace()
+    {
+        if (text.Length > 0 && text[^1] != ' ')
+        {
+            Add(' ', offsets[^1]);
+        }
+    }
+
+    public void AddCitation(bool resolves) => citations.Add(new CitationMark(text.Length, resolves));
+
+    /// <summary>The finished segment, or null when it holds no readable text.</summary>
+    public TextSegment? Build()
+    {
+        var value = text.ToString();
+        return string.IsNullOrWhiteSpace(value) ? null : new TextSegment(Source, Kind, value, [.. offsets], [.. citations], CitedThroughout);
+    }
+}

@@ -1,0 +1,149 @@
+using Clinic.Content;
+using Clinic.Content.Lint.Findings;
+using Clinic.Content.Lint.Linting;
+using Clinic.Content.Lint.Rules;
+
+namespace Clinic.Web.ContentHosting;
+
+/// <summary>
+/// Runs the claim linter over the content folder with the reviewers' rules from that folder. Between full runs it can
+/// lint only the pages whose text changed, so that Production, which lints before it publishes, still shows a save at once.
+/// </summary>
+internal sealed class ContentLint(TimeProvider clock)
+{
+    /// <summary>The reviewers' rules file, read from the content folder so that edits to it apply at once.</summary>
+    public const string RulesFile = "claim-rules.yaml";
+
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, (string Text, List<(string Path, Finding Finding)> Findings)> pages = new(StringComparer.Ordinal);
+    private List<(string Path, Finding Finding)> others = [];
+    private string? sharedText;
+    private string? rulesText;
+    private (RuleSet? Rules, string? Problem) rules;
+
+    /// <summary>Lints the folder of <paramref name="snapshot"/>; with <paramref name="incremental"/>, only the pages that changed.</summary>
+    public ContentFindings Run(ContentSnapshot snapshot, bool incremental)
+    {
+        lock (gate)
+        {
+            var root = snapshot.Root;
+            var currentRules = ReadOrNull(Path.Combine(root, RulesFile));
+            if (rules.Rules is null || currentRules != rulesText)
+            {
+                rules = LoadRules(Path.Combine(root, RulesFile), currentRules);
+                rulesText = currentRules;
+                sharedText = null; // new rules: everything must be linted again
+            }
+
+            if (rules.Rules is not { } ruleSet)
+            {
+                return new ContentFindings([], rules.Problem);
+            }
+
+            // Findings name files relative to the folder above content/, as staff see them: content/articles/x.md.
+            var workingDirectory = Path.GetDirectoryName(root) ?? root;
+            var linter = new ClaimLinter(ruleSet, new LintOptions
+            {
+                Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+                WorkingDirectory = workingDirectory,
+            });
+            var texts = PageFiles(root).ToDictionary(p => p, p => ReadOrNull(p) ?? string.Empty, StringComparer.Ordinal);
+            var shared = ReadOrNull(Path.Combine(root, "references.yaml")) + "\n" + ReadOrNull(Path.Combine(root, "site.yaml"));
+            if (!incremental || shared != sharedText)
+            {
+                LintAll(linter, root, workingDirectory, texts);
+                sharedText = shared;
+            }
+            else
+            {
+                LintChanged(linter, workingDirectory, texts);
+            }
+
+            return new ContentFindings(pages.Values.SelectMany(p => p.Findings).Concat(others), rules.Problem);
+        }
+    }
+
+    private void LintAll(ClaimLinter linter, string root, string workingDirectory, Dictionary<string, string> texts)
+    {
+        var byFile = Located(linter.LintContent(root), workingDirectory).ToLookup(f => f.Path, StringComparer.Ordinal);
+        pages.Clear();
+        foreach (var (path, text) in texts)
+        {
+            pages[path] = (text, byFile[path].ToList());
+        }
+
+        others = byFile.Where(g => !texts.ContainsKey(g.Key)).SelectMany(g => g).ToList();
+    }
+
+    private void LintChanged(ClaimLinter linter, string workingDirectory, Dictionary<string, string> texts)
+    {
+        foreach (var gone in pages.Keys.Where(p => !texts.ContainsKey(p)).ToList())
+        {
+            pages.Remove(gone);
+        }
+
+        var changed = texts.Where(t => !pages.TryGetValue(t.Key, out var known) || known.Text != t.Value).Select(t => t.Key).ToList();
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        var byFile = Located(linter.LintPaths(changed), workingDirectory).ToLookup(f => f.Path, StringComparer.Ordinal);
+        foreach (var path in changed)
+        {
+            pages[path] = (texts[path], byFile[path].ToList());
+        }
+    }
+
+    private static IEnumerable<(string Path, Finding Finding)> Located(LintReport report, string workingDirectory) =>
+        report.Findings.Select(f => (Path.GetFullPath(Path.Combine(workingDirectory, f.File)), f));
+
+    /// <summary>The files the site reads as pages: every article, and the FAQ.</summary>
+    private static IEnumerable<string> PageFiles(string root)
+    {
+        var articles = Path.Combine(root, "articles");
+        var files = Directory.Exists(articles)
+            ? Directory.EnumerateFiles(articles, "*.md", SearchOption.AllDirectories).Select(Path.GetFullPath)
+            : [];
+        var faq = Path.Combine(root, "faq.md");
+        return File.Exists(faq) ? files.Append(faq) : files;
+    }
+
+    private static string? ReadOrNull(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? File.ReadAllText(path) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static (RuleSet? Rules, string? Problem) LoadRules(string path, string? text)
+    {
+        string? problem = null;
+        if (text is not null)
+        {
+            try
+            {
+                return (RuleSetLoader.Parse(path, text), null);
+            }
+            catch (RuleSetException ex)
+            {
+                // A half-edited rules file must not switch the safety gate off: fall back to the rules built into the linter.
+                problem = $"The claim rules file cannot be used, so the built-in rules apply: {ex.Message}";
+            }
+        }
+
+        try
+        {
+            return (RuleSetLoader.LoadBuiltIn(), problem);
+        }
+        catch (RuleSetException ex)
+        {
+            return (null, $"{problem} The built-in rules cannot be used either: {ex.Message}".Trim());
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using Clinic.Content;
+using Clinic.Content.Publishing;
+
+namespace Clinic.Web.ContentHosting;
+
+/// <summary>
+/// Reads the content folder into a new snapshot, lints it, and swaps it in. In Production a page whose new version is
+/// broken keeps its last good version; in preview the new version is served with its problems shown.
+/// </summary>
+internal sealed class ContentRebuilder
+{
+    private readonly ContentOptions options;
+    private readonly ContentLint lint;
+    private readonly FindingsStore findings;
+    private readonly ContentVersion version;
+    private readonly TimeProvider clock;
+    private readonly ILogger logger;
+    private readonly Lock gate = new();
+    private readonly SnapshotSource? source;
+    private long rebuilds;
+
+    public ContentRebuilder(
+        ContentOptions options, ContentLint lint, FindingsStore findings, ContentVersion version, TimeProvider clock, ILoggerFactory loggers)
+    {
+        this.options = options;
+        this.lint = lint;
+        this.findings = findings;
+        this.version = version;
+        this.clock = clock;
+        logger = loggers.CreateLogger("Clinic.Web.Content");
+        source = new SnapshotSource(Build(previous: null));
+    }
+
+    /// <summary>Raised after every rebuild, whether or not it changed what is served.</summary>
+    public event EventHandler? Rebuilt;
+
+    /// <summary>The snapshot the site serves.</summary>
+    public SnapshotSource Source => source!;
+
+    /// <summary>How many rebuilds have run since start-up (the first load not counted).</summary>
+    public long RebuildCount => Interlocked.Read(ref rebuilds);
+
+    /// <summary>Reads the folder again and serves the result; on failure keeps serving what it had. Never throws.</summary>
+    public bool Rebuild()
+    {
+        lock (gate)
+        {
+            var start = Stopwatch.GetTimestamp();
+            try
+            {
+                if (!Directory.Exists(options.Root))
+                {
+                    // Mid-way through a checkout or a folder move: an empty site would be worse than the last one.
+                    ReloadLog.RootMissing(logger, options.Root);
+                    return false;
+                }
+
+                Build(Source.Current);
+                version.Advance();
+                var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                ReloadLog.Reloaded(logger, elapsed);
+                return true;
+            }
+#pragma warning disable CA1031 // Whatever went wrong, the site keeps serving the snapshot it has.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                ReloadLog.Failed(logger, ex);
+                return false;
+            }
+            finally
+            {
+                Interlocked.Increment(ref rebuilds);
+                Rebuilt?.Invoke(this, EventArgs.Empty);
+            }
+        }
+    }
+
+    /// <summary>Reads, lints and publishes; returns what is served. <paramref name="previous"/> is null on the first load.</summary>
+    private ContentSnapshot Build(ContentSnapshot? previous)
+    {
+        var loaded = ContentLoader.Load(options.Root, clock);
+        DiagnosticLog.Write(logger, loaded);
+        ContentSnapshot served;
+        ContentFindings found;
+        if (options.Policy.IncludePagesWithErrors)
+        {
+            // Preview: serve the save at once, as written (a page caught half-saved keeps its previous version);
+            // the lint findings follow a moment later, before an open tab is told to reload.
+            served = LastGoodPages.Merge(previous, loaded, _ => false).Snapshot;
+            Publish(served);
+            found = RunLint(loaded, incremental: false);
+        }
+        else
+        {
+            // Production: nothing is published before the linter has passed it.
+            found = RunLint(loaded, incremental: previous is not null);
+            var merged = LastGoodPages.Merge(previous, loaded, page => page.HasErrors || found.BreaksPage(page.SourcePath));
+            served = merged.Snapshot;
+            ReloadLog.Findings(logger, found, loaded.Root);
+            foreach (var path in merged.Retained)
+            {
+                ReloadLog.Retained(logger, DisplayPath.Of(path, loaded.Root));
+            }
+
+            foreach (var path in merged.Withheld)
+            {
+                ReloadLog.Withheld(logger, DisplayPath.Of(path, loaded.Root));
+            }
+
+            Publish(served);
+        }
+
+        findings.Attach(served, found);
+        if (options.Policy.IncludePagesWithErrors)
+        {
+            ReloadLog.Findings(logger, found, loaded.Root);
+        }
+
+        return served;
+    }
+
+    /// <summary>Serves <paramref name="snapshot"/> from the next request on (the first load has no source yet).</summary>
+    private void Publish(ContentSnapshot snapshot) => source?.Replace(snapshot);
+
+    private ContentFindings RunLint(ContentSnapshot snapshot, bool incremental)
+    {
+        try
+        {
+            return lint.Run(snapshot, incremental);
+        }
+#pragma warning disable CA1031 // A linter failure must not stop content from loading; it is reported instead.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return new ContentFindings([], $"The claim linter failed ({ex.GetType().Name}: {ex.Message}), so claims were not checked.");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System.Text.Json.Nodes;
+using Clinic.Content.Faq;
+using Clinic.Content.Site;
+
+namespace Clinic.Web.StructuredData;
+
+/// <summary>Builds the schema.org <c>FAQPage</c> block: each question with its answer as plain text.</summary>
+public static class FaqPageData
+{
+    public static string Build(FaqPage faq, SiteSettings site, Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(faq);
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(url);
+        var page = ReviewFields.Page("FAQPage", faq, site, url);
+        page["mainEntity"] = new JsonArray([.. faq.Questions.Select(q => (JsonNode)Question(q))]);
+        if (faq.Citations.Count > 0)
+        {
+            page["citation"] = CitationEntries.For(faq.Citations);
+        }
+
+        return JsonLd.Serialize(page);
+    }
+
+    private static JsonObject Question(FaqQuestion question)
+    {
+        var entry = JsonLd.Thing("Question").With("name", question.Question);
+        entry["acceptedAnswer"] = JsonLd.Thing("Answer").With("text", PlainText.FromHtml(question.AnswerHtml));
+        return entry;
+    }
+}

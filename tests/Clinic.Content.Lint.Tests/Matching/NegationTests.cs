@@ -1,0 +1,94 @@
+using Clinic.Content.Lint.Matching;
+using Clinic.Content.Lint.Tests.Support;
+
+namespace Clinic.Content.Lint.Tests.Matching;
+
+/// <summary>Claims negated or qualified in the compliant direction pass; negations that are the claim still fire.</summary>
+public sealed class NegationTests
+{
+    [Theory]
+    [InlineData("Ketamine is not a cure.", "CL001")]
+    [InlineData("Ketamine is not a cure for depression.", "CL001")]
+    [InlineData("There is no cure for depression, but treatment can help.", "CL001")]
+    [InlineData("No treatment works for everyone.", "CL002")]
+    [InlineData("Racemic ketamine is not FDA-approved for depression.", "CL020")]
+    [InlineData("Esketamine (Spravato) is FDA-approved for treatment-resistant depression.", "CL020")]
+    [InlineData("Ketamine is FDA-approved as an anesthetic.", "CL020")]
+    [InlineData("Ketamine is not free of side effects.", "CL010")]
+    [InlineData("No medicine is completely safe.", "CL011")]
+    [InlineData("Ketamine is not risk-free.", "CL011")]
+    [InlineData("You cannot get ketamine without a prescription.", "CL021")]
+    [InlineData("Never take ketamine without your doctor's guidance.", "CL021")]
+    [InlineData("Ketamine is not the same as esketamine.", "CL024")]
+    [InlineData("Do not take an extra lozenge if you feel nothing.", "CL052")]
+    [InlineData("No clinic can guarantee results.", "CL002")]
+    [InlineData("Be wary of any clinic that says ketamine is non-addictive.", "CL012")]
+    [InlineData("It is a myth that ketamine has no side effects.", "CL010")]
+    [InlineData("Some clinics claim ketamine cures depression.", "CL001")]
+    [InlineData("Ketamine is used to ease symptoms rather than cure depression.", "CL001")]
+    [InlineData("Is ketamine FDA-approved for depression?", "CL020")]
+    [InlineData("Does ketamine cure depression?", "CL001")]
+    public void Compliant_sentence_is_not_flagged(string sentence, string rule)
+    {
+        Linted.Fragment(sentence).RuleIds().Should().NotContain(rule);
+    }
+
+    [Theory]
+    [InlineData("Low-dose ketamine has no side effects.", "CL010")]
+    [InlineData("Ketamine is not addictive.", "CL012")]
+    [InlineData("Ketamine is non-addictive.", "CL012")]
+    [InlineData("There is no risk of addiction.", "CL012")]
+    [InlineData("You don't need a prescription.", "CL021")]
+    [InlineData("Treatment without hallucinations or dissociation.", "CL013")]
+    [InlineData("It doesn't just relieve symptoms, it cures depression.", "CL001")]
+    [InlineData("Ketamine is a well-studied, FDA-approved medication.", "CL020")]
+    [InlineData("Ketamine was life-changing for me.", "CL062")]
+    public void Negation_that_is_the_claim_still_fires(string sentence, string rule)
+    {
+        Linted.Fragment(sentence).RuleIds().Should().Contain(rule);
+    }
+
+    [Fact]
+    public void Negation_in_an_earlier_clause_does_not_excuse_a_later_claim()
+    {
+        Linted.Fragment("It is not cheap; but ketamine cures depression.").RuleIds().Should().Contain("CL001");
+    }
+
+    [Theory]
+    [InlineData("Ketamine is not a cure", 19, true)]
+    [InlineData("Ketamine is not just a treatment, it is a cure", 42, false)]
+    [InlineData("No one should say it is a cure", 26, true)]
+    public void Negation_scope_reaches_back_within_the_clause(string sentence, int claimStart, bool negated)
+    {
+        ClaimContext.IsNegated(sentence, claimStart).Should().Be(negated);
+    }
+
+    [Fact]
+    public void Bibliography_entry_quoting_a_study_title_is_not_a_claim()
+    {
+        var entry = "Hull TD, et al. At-home, sublingual ketamine telehealth is a safe and effective treatment for moderate to severe anxiety and depression. J Affect Disord. 2022;314:59-67. doi:10.1016/j.jad.2022.07.004";
+
+        Linted.Fragment(entry).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Needs_citation_claim_passes_with_a_citation_in_the_same_sentence()
+    {
+        Linted.Fragment("About 7 in 10 people responded the next day (Zarate et al., 2006).").Should().BeEmpty();
+        Linted.Fragment("About 7 in 10 people responded the next day.").RuleIds().Should().Contain("CL032");
+    }
+
+    [Fact]
+    public void Citation_after_the_full_stop_supports_the_sentence_before_it()
+    {
+        Linted.Page("This is for education only, not medical advice.\nSeven in ten patients responded. [3]").RuleIds().Should().NotContain("CL032");
+    }
+
+    [Fact]
+    public void Two_rules_of_one_category_on_the_same_words_report_the_more_severe_once()
+    {
+        var findings = Linted.Fragment("Approximately 70 percent of patients improve.");
+
+        findings.RuleIds().Should().Equal("CL030");
+    }
+}
