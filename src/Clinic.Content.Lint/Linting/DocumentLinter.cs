@@ -69,7 +69,7 @@ internal sealed class DocumentLinter
         var rule = rules.ForCheck(PageCheckNames.SuppressionInvalid);
         foreach (var problem in problems)
         {
-            findings.Add(new Finding(file, problem.Span, rule?.Id ?? "CL098", rule?.Category ?? RuleCategories.ReviewProcess,
+            findings.Add(new Finding(file, problem.Span, rule?.Id ?? "CL083", rule?.Category ?? RuleCategories.ReviewProcess,
                 rule?.Severity ?? FindingSeverity.Error, problem.Message,
                 rule?.Fix ?? "Write '<!-- claim-lint disable-next-line RULE-ID: reason -->' with the rule id and the reason.", problem.Text));
         }

@@ -46,6 +46,11 @@ public static partial class ClaimContext
         return IsNegated(sentence, claimStart) || Distancing().IsMatch(sentence);
     }
 
+    // A claim that is itself a negation ("no addiction") is not undone by another "no" heading an earlier item of
+    // the same list of selling points ("No hangover, no addiction"), only by a negation that governs it.
+    private static readonly FrozenSet<string> ListNegations = new[] { "no", "none", "neither", "nor", "nothing", "zero" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>A real question asserts nothing ("Is ketamine FDA-approved for depression?").</summary>
     public static bool IsQuestion(string sentence) => Question().IsMatch(sentence);
 
@@ -57,6 +62,7 @@ public static partial class ClaimContext
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var before = sentence[..Math.Clamp(claimStart, 0, sentence.Length)];
+        var negativeClaim = NegativeClaim().IsMatch(sentence.AsSpan(Math.Clamp(claimStart, 0, sentence.Length)));
         var words = Words().Matches(before);
         var first = ScopeStart(before, words);
         string? following = null;
@@ -72,7 +78,7 @@ public static partial class ClaimContext
                 "instead" => string.Equals(following, "of", StringComparison.OrdinalIgnoreCase),
                 _ => negates,
             };
-            if (negates && (following is null || !CancelledBy.Contains(following)))
+            if (negates && (following is null || !CancelledBy.Contains(following)) && !(negativeClaim && ListNegations.Contains(value) && IsListItemBefore(before, words[i])))
             {
                 return true;
             }
@@ -122,9 +128,20 @@ public static partial class ClaimContext
         return first;
     }
 
+    /// <summary>True when the cue heads an earlier item of a list the claim is part of ("no hangover, no addiction").</summary>
+    private static bool IsListItemBefore(string before, Match cue)
+    {
+        var between = before.AsSpan(cue.Index + cue.Length);
+        return between.Contains(',') || between.Contains(" and ", StringComparison.OrdinalIgnoreCase)
+            || between.Contains(" or ", StringComparison.OrdinalIgnoreCase) || between.Contains('/');
+    }
+
     private static bool HasBoundary(ReadOnlySpan<char> between) =>
         between.IndexOfAny(";:()") >= 0 || between.Contains(" — ", StringComparison.Ordinal) || between.Contains(" – ", StringComparison.Ordinal)
         || between.Contains(" - ", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^(?:no|not|non|zero|without|never|free (?:of|from)|none)\b|^\w+n['’]t\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegativeClaim();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex Words();

@@ -7,7 +7,7 @@ namespace Clinic.Content.Lint.Matching;
 /// </summary>
 /// <remarks>
 /// Handles the syntax rule files use: literals, escapes, character classes, groups (including named and
-/// look-around groups), alternation and quantifiers. Anything it does not understand makes it give up (null),
+/// look-around groups), alternation and quantifiers. Anything it does not understand makes it give up (no clauses),
 /// which is always safe. Literals are lower-cased; callers search lower-cased text.
 /// </remarks>
 public static class RequiredLiterals
@@ -20,24 +20,12 @@ public static class RequiredLiterals
         {
             var position = 0;
             var clauses = Alternation(pattern, ref position);
-            return position == pattern.Length ? clauses.Where(IsSelective).ToList() : [];
+            return position == pattern.Length ? clauses.Where(ClauseSelectivity.IsSelective).ToList() : [];
         }
         catch (FormatException)
         {
             return [];
         }
-    }
-
-    /// <summary>The single most selective clause, or null when nothing is required.</summary>
-    public static IReadOnlySet<string>? Of(string pattern)
-    {
-        HashSet<string>? best = null;
-        foreach (var clause in Clauses(pattern))
-        {
-            best = Better(best, [.. clause]);
-        }
-
-        return best;
     }
 
     // Alternation: each branch must contribute; the result is one clause, the union of each branch's best clause.
@@ -67,7 +55,7 @@ public static class RequiredLiterals
             HashSet<string>? best = null;
             foreach (var clause in branch)
             {
-                best = Better(best, clause);
+                best = ClauseSelectivity.Better(best, clause);
             }
 
             if (best is null)
@@ -127,43 +115,6 @@ public static class RequiredLiterals
         return clauses;
     }
 
-    // Words so common that a set containing one filters almost nothing; any other set is preferred.
-    private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
-    {
-        "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is", "it", "not", "no", "of",
-        "on", "or", "that", "the", "this", "to", "was", "were", "will", "with", "you", "your",
-    };
-
-    private static readonly HashSet<string> Digits = new(StringComparer.Ordinal) { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" };
-
-    private static HashSet<string>? Better(HashSet<string>? a, HashSet<string> b)
-    {
-        if (b.Count == 0 || b.Any(s => s.Length == 0))
-        {
-            return a;
-        }
-
-        if (a is null)
-        {
-            return b;
-        }
-
-        var scoreA = Score(a);
-        var scoreB = Score(b);
-        return scoreB > scoreA || (scoreB == scoreA && b.Count < a.Count) ? b : a;
-    }
-
-    /// <summary>
-    /// Dropping a clause is always safe (it only filters less). Clauses with a space, a single letter or a very common
-    /// word are satisfied by almost every sentence and cost more to look for than they save.
-    /// </summary>
-    private static bool IsSelective(HashSet<string> clause) =>
-        clause.Count > 0 && clause.All(l => l.Trim() is { Length: > 0 } t && (t.Length >= 2 || char.IsAsciiDigit(t[0]) || !char.IsAscii(t[0])) && !CommonWords.Contains(t));
-
-    /// <summary>How selective a set is: its shortest literal's length, or 0 when it holds a very common word.</summary>
-    private static int Score(HashSet<string> set) =>
-        set.Any(s => CommonWords.Contains(s.Trim())) ? 0 : set.Min(s => s.Length);
-
     /// <summary>One atom: a literal character, a group's literal set, or something that matches without a known literal.</summary>
     private static (char? Literal, List<HashSet<string>>? Set, bool ZeroWidth) Atom(string p, ref int i)
     {
@@ -185,7 +136,7 @@ public static class RequiredLiterals
 
                 if (e == 'd')
                 {
-                    return (null, [new HashSet<string>(Digits, StringComparer.Ordinal)], false);
+                    return (null, [new HashSet<string>(ClauseSelectivity.Digits, StringComparer.Ordinal)], false);
                 }
 
                 if (e is 'p' or 'P')

@@ -38,7 +38,4 @@ public sealed record ClaimRule
     public PageScope AppliesTo { get; init; } = PageScope.AllPages;
 
     public RuleExample? Example { get; init; }
-
-    /// <summary>The line of the rule in its file, for messages about the rule itself.</summary>
-    public int Line { get; init; }
 }

@@ -152,7 +152,6 @@ public static partial class RuleSetLoader
             Threshold = Threshold(path, map),
             AppliesTo = AppliesTo(path, map),
             Example = Example(path, map),
-            Line = (int)map.Start.Line,
         };
         Validate(path, map, rule);
         return rule;

@@ -3,7 +3,7 @@ namespace Clinic.Content.Lint.Tests.Support;
 /// <summary>Finds the repository, its content folder, the rules file and the fixtures.</summary>
 internal static class Repo
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => Clinic.Testing.RepositoryRoot.Path;
 
     public static string Content => Path.Combine(Root, "content");
 
@@ -23,17 +23,4 @@ internal static class Repo
 
     public static string Seed(string prefix) =>
         Directory.EnumerateFiles(Seeds, prefix + "_*.txt").Single();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Clinic.Content.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Clinic.Content.sln not found above the test output folder.");
-    }
 }

@@ -1,10 +1,11 @@
-namespace Clinic.Web.Tests;
+namespace Clinic.Testing;
 
-/// <summary>Finds the repository from the test's output folder.</summary>
+/// <summary>Finds the repository (the folder holding Clinic.Content.sln) from a test's output folder.</summary>
 public static class RepositoryRoot
 {
     public static string Path { get; } = Find();
 
+    /// <summary>The content folder the site ships with.</summary>
     public static string Content => System.IO.Path.Combine(Path, "content");
 
     private static string Find()
