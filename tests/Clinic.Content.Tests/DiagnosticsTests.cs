@@ -45,6 +45,7 @@ public sealed class DiagnosticsTests : IDisposable
 
         d.Location.Should().Be($"{path}:1:1");
         d.Message.Should().Contain("'reviewer'");
+        d.Field.Should().Be("reviewer");
         d.Hint.Should().Contain("reviewer: Medical Director, MD");
     }
 

@@ -49,9 +49,9 @@ public static class ContentDiagnosticMapper
     {
         DiagnosticCodes.UnknownCitation => rules.ForCheck(PageCheckNames.CitationUnknown) is not null,
         DiagnosticCodes.MalformedCitation => rules.ForCheck(PageCheckNames.CitationMalformed) is not null,
-        DiagnosticCodes.MissingField when d.Message.Contains("'reviewer'", StringComparison.Ordinal) =>
+        DiagnosticCodes.MissingField when d.Field == "reviewer" =>
             rules.ForCheck(PageCheckNames.ReviewerMissing) is not null,
-        DiagnosticCodes.MissingField when d.Message.Contains("'reviewed' is missing", StringComparison.Ordinal) =>
+        DiagnosticCodes.MissingField when d.Field == "reviewed" =>
             rules.ForCheck(PageCheckNames.ReviewDateMissing) is not null,
         _ => false,
     };

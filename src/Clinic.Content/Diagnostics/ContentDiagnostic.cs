@@ -17,6 +17,9 @@ public sealed record ContentDiagnostic(
     string Message,
     string Hint)
 {
+    /// <summary>The front-matter or YAML field the problem is about, when there is one (e.g. <c>reviewer</c>).</summary>
+    public string? Field { get; init; }
+
     /// <summary>The file, line and column as editors print them: <c>path:line:column</c>.</summary>
     public string Location => $"{Path}:{Line}:{Column}";
 

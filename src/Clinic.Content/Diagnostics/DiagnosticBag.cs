@@ -18,13 +18,13 @@ public sealed class DiagnosticBag
     public bool HasErrors => items.Exists(d => d.Severity == DiagnosticSeverity.Error);
 
     /// <summary>Reports an error.</summary>
-    public void Error(SourcePosition at, string code, string message, string hint) =>
-        Add(at, DiagnosticSeverity.Error, code, message, hint);
+    public void Error(SourcePosition at, string code, string message, string hint, string? field = null) =>
+        Add(at, DiagnosticSeverity.Error, code, message, hint, field);
 
     /// <summary>Reports a warning.</summary>
     public void Warning(SourcePosition at, string code, string message, string hint) =>
         Add(at, DiagnosticSeverity.Warning, code, message, hint);
 
-    private void Add(SourcePosition at, DiagnosticSeverity severity, string code, string message, string hint) =>
-        items.Add(new ContentDiagnostic(Path, at.Line, at.Column, severity, code, message, hint));
+    private void Add(SourcePosition at, DiagnosticSeverity severity, string code, string message, string hint, string? field = null) =>
+        items.Add(new ContentDiagnostic(Path, at.Line, at.Column, severity, code, message, hint) { Field = field });
 }

@@ -52,7 +52,7 @@ internal sealed class YamlFields
             if (required)
             {
                 bag.Error(OwnerPosition, DiagnosticCodes.MissingField,
-                    $"The required field '{name}' is missing.", $"Add a line such as `{name}: {example}`.");
+                    $"The required field '{name}' is missing.", $"Add a line such as `{name}: {example}`.", name);
             }
 
             return null;
@@ -72,7 +72,7 @@ internal sealed class YamlFields
             if (required)
             {
                 bag.Error(At(field.Key), DiagnosticCodes.MissingField,
-                    $"The required field '{name}' is empty.", $"Give it a value, for example `{name}: {example}`.");
+                    $"The required field '{name}' is empty.", $"Give it a value, for example `{name}: {example}`.", name);
             }
 
             return null;
