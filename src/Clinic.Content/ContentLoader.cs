@@ -66,10 +66,7 @@ public static class ContentLoader
             }
         }
 
-        return articles
-            .OrderBy(a => a.FrontMatter.Order)
-            .ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        return articles;
     }
 
     private static List<Diagram> ReadDiagrams(string folder, List<ContentDiagnostic> diagnostics)

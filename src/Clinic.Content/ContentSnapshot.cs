@@ -27,7 +27,10 @@ public sealed class ContentSnapshot
     {
         Root = root;
         Site = site;
-        Articles = articles;
+        Articles = articles
+            .OrderBy(a => a.FrontMatter.Order)
+            .ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)
+            .ToList();
         Faq = faq;
         References = references;
         Diagrams = diagrams.ToDictionary(d => d.Name, StringComparer.Ordinal);

@@ -75,10 +75,7 @@ public static class LastGoodPages
             retained.Add(good.SourcePath);
         }
 
-        return merged
-            .OrderBy(a => a.FrontMatter.Order)
-            .ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        return merged;
     }
 
     private static FaqPage? MergeFaq(
