@@ -49,7 +49,7 @@ internal static class CheckCommand
         };
         var report = new ClaimLinter(rules, options).LintContent(root);
         var snapshot = ContentLoader.Load(root);
-        var rulesShown = File.Exists(rulesFile) ? ContentFolder.Display(rulesFile, root) : RuleSetLoader.BuiltInName;
-        return CheckReport.Write(report, snapshot, ContentFolder.Display(root, root), rulesShown, output);
+        var rulesShown = File.Exists(rulesFile) ? ContentRoot.Display(rulesFile, root) : RuleSetLoader.BuiltInName;
+        return CheckReport.Write(report, snapshot, ContentRoot.Display(root, root), rulesShown, output);
     }
 }

@@ -21,28 +21,12 @@ public static class ContentFolder
             return null;
         }
 
-        for (var dir = new DirectoryInfo(currentDirectory); dir is not null; dir = dir.Parent)
+        if (ContentRoot.FindFrom(currentDirectory) is { } found)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "site.yaml")) && Directory.Exists(Path.Combine(dir.FullName, "articles")))
-            {
-                return dir.FullName; // run from inside content/ itself
-            }
-
-            var candidate = Path.Combine(dir.FullName, "content");
-            if (File.Exists(Path.Combine(candidate, "site.yaml")))
-            {
-                return candidate;
-            }
+            return found;
         }
 
         problem = $"No content folder found at or above {currentDirectory}. Run the command inside the repository, or pass --content PATH.";
         return null;
-    }
-
-    /// <summary>A path as staff know it: relative to the folder that holds content/, with forward slashes.</summary>
-    public static string Display(string path, string contentRoot)
-    {
-        var parent = Path.GetDirectoryName(contentRoot) ?? contentRoot;
-        return Path.GetRelativePath(parent, path).Replace('\\', '/');
     }
 }

@@ -42,7 +42,7 @@ internal static class NewArticleCommand
         var path = Path.Combine(articles, slug + ".md");
         if (Existing(articles, slug) is { } existing)
         {
-            error.WriteLine($"{ContentFolder.Display(existing, root)} already exists, so nothing was written. Edit that file, or choose another title.");
+            error.WriteLine($"{ContentRoot.Display(existing, root)} already exists, so nothing was written. Edit that file, or choose another title.");
             return StaffExitCodes.Problems;
         }
 
@@ -56,16 +56,16 @@ internal static class NewArticleCommand
         }
         catch (IOException ex) when (File.Exists(path))
         {
-            error.WriteLine($"{ContentFolder.Display(path, root)} already exists, so nothing was written ({ex.Message}).");
+            error.WriteLine($"{ContentRoot.Display(path, root)} already exists, so nothing was written ({ex.Message}).");
             return StaffExitCodes.Problems;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"Could not write {ContentFolder.Display(path, root)}: {ex.Message}");
+            error.WriteLine($"Could not write {ContentRoot.Display(path, root)}: {ex.Message}");
             return StaffExitCodes.Usage;
         }
 
-        var shown = ContentFolder.Display(path, root);
+        var shown = ContentRoot.Display(path, root);
         output.WriteLine($"Created {shown} (a draft, so only the preview shows it).");
         output.WriteLine($"Next: fill in the fields and write the text, then preview it at /articles/{slug}");
         output.WriteLine("      (run the site with: dotnet run --project src/Clinic.Web).");

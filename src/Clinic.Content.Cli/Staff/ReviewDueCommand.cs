@@ -61,7 +61,7 @@ internal static class ReviewDueCommand
             Status(r, today),
             r.Draft ? $"{r.Title} (draft)" : r.Title,
             r.Reviewer ?? "no reviewer named",
-            ContentFolder.Display(r.Path, root),
+            ContentRoot.Display(r.Path, root),
         }).ToList();
         WriteTable(["Due", "Status", "Page", "Last reviewer", "File"], rows, output);
         output.WriteLine();

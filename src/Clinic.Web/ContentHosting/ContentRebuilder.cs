@@ -101,12 +101,12 @@ internal sealed class ContentRebuilder
             ReloadLog.Findings(logger, found, loaded.Root);
             foreach (var path in merged.Retained)
             {
-                ReloadLog.Retained(logger, DisplayPath.Of(path, loaded.Root));
+                ReloadLog.Retained(logger, ContentRoot.Display(path, loaded.Root));
             }
 
             foreach (var path in merged.Withheld)
             {
-                ReloadLog.Withheld(logger, DisplayPath.Of(path, loaded.Root));
+                ReloadLog.Withheld(logger, ContentRoot.Display(path, loaded.Root));
             }
 
             Publish(served);

@@ -1,3 +1,5 @@
+using Clinic.Content;
+
 namespace Clinic.Web.ContentHosting;
 
 /// <summary>Finds the content folder: <c>Content:Root</c> when set, else the nearest <c>content/</c> above the app.</summary>
@@ -14,13 +16,9 @@ internal static class ContentRootLocator
 
         foreach (var start in new[] { appContentRoot, Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            if (ContentRoot.FindFrom(start) is { } found)
             {
-                var candidate = Path.Combine(dir.FullName, "content");
-                if (File.Exists(Path.Combine(candidate, "site.yaml")))
-                {
-                    return candidate;
-                }
+                return found;
             }
         }
 

@@ -1,3 +1,4 @@
+using Clinic.Content;
 using Clinic.Content.Lint.Findings;
 
 namespace Clinic.Web.ContentHosting;
@@ -19,7 +20,7 @@ internal static partial class ReloadLog
                 continue; // already logged as a content diagnostic
             }
 
-            var where = $"{DisplayPath.Of(path, contentRoot)}:{f.Span.Line}:{f.Span.Column}";
+            var where = $"{ContentRoot.Display(path, contentRoot)}:{f.Span.Line}:{f.Span.Column}";
             if (f.Severity == FindingSeverity.Error)
             {
                 LintError(logger, where, f.RuleId, f.Message, f.Fix);

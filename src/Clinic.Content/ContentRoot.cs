@@ -1,4 +1,4 @@
-namespace Clinic.Content.Lint.Linting;
+namespace Clinic.Content;
 
 /// <summary>Recognises a content folder: one with site.yaml beside articles/ or references.yaml.</summary>
 public static class ContentRoot
@@ -39,5 +39,12 @@ public static class ContentRoot
         }
 
         return null;
+    }
+
+    /// <summary>A content file's path as staff know it: relative to the folder holding content/, with forward slashes.</summary>
+    public static string Display(string path, string contentRoot)
+    {
+        var parent = Path.GetDirectoryName(contentRoot) ?? contentRoot;
+        return Path.GetRelativePath(parent, path).Replace('\\', '/');
     }
 }
