@@ -37,7 +37,7 @@ internal sealed class ContentLint(TimeProvider clock)
 
             if (rules.Rules is not { } ruleSet)
             {
-                return new ContentFindings([], rules.Problem);
+                return ContentFindings.Unchecked(rules.Problem ?? "No claim rules could be loaded, so no page was checked.");
             }
 
             // Findings name files relative to the folder above content/, as staff see them: content/articles/x.md.

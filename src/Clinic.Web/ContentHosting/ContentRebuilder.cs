@@ -134,7 +134,9 @@ internal sealed class ContentRebuilder
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return new ContentFindings([], $"The claim linter failed ({ex.GetType().Name}: {ex.Message}), so claims were not checked.");
+            // Fail closed: unchecked pages are not published (Production keeps each page's last good version).
+            return ContentFindings.Unchecked(
+                $"The claim linter failed ({ex.GetType().Name}: {ex.Message}), so no page was checked; new versions are held back until it runs again.");
         }
     }
 }
