@@ -1,6 +1,7 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -21,11 +22,18 @@ public sealed class SiteFactory(string contentRoot, string environment = "Produc
     /// <summary>Every log entry the site wrote.</summary>
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>Replaces some of the site's services (after the site registered its own).</summary>
+    public Action<IServiceCollection>? WithServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
         builder.UseSetting("Content:Root", contentRoot);
         builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
+        if (WithServices is { } replace)
+        {
+            builder.ConfigureTestServices(replace);
+        }
     }
 
     /// <summary>GETs a path without following redirects.</summary>

@@ -11,7 +11,7 @@ namespace Clinic.Web.ContentHosting;
 internal sealed class ContentRebuilder
 {
     private readonly ContentOptions options;
-    private readonly ContentLint lint;
+    private readonly IContentLint lint;
     private readonly FindingsStore findings;
     private readonly ContentVersion version;
     private readonly TimeProvider clock;
@@ -21,7 +21,7 @@ internal sealed class ContentRebuilder
     private long rebuilds;
 
     public ContentRebuilder(
-        ContentOptions options, ContentLint lint, FindingsStore findings, ContentVersion version, TimeProvider clock, ILoggerFactory loggers)
+        ContentOptions options, IContentLint lint, FindingsStore findings, ContentVersion version, TimeProvider clock, ILoggerFactory loggers)
     {
         this.options = options;
         this.lint = lint;

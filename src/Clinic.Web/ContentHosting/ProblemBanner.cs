@@ -32,7 +32,8 @@ internal static class ProblemBanner
         var diagnosed = diagnostics.Select(d => (d.Path, d.Line, d.Column)).ToHashSet();
         foreach (var (path, f) in shown)
         {
-            if (!ContentFindings.IsContentCode(f.RuleId) && !diagnosed.Contains((path, f.Span.Line, f.Span.Column)))
+            // "Not checked" is always listed: a load problem at the same spot does not say that the claims went unchecked.
+            if (!ContentFindings.IsContentCode(f.RuleId) && (LintFailure.Is(f) || !diagnosed.Contains((path, f.Span.Line, f.Span.Column))))
             {
                 items.Add(new ProblemItem($"{page.DisplayPathOf(path)}:{f.Span.Line}:{f.Span.Column}",
                     f.Severity.ToString().ToLowerInvariant(), f.RuleId, f.Message, f.Fix));
