@@ -8,12 +8,7 @@ public sealed class FailClosedTests : IDisposable
     private static readonly DateOnly Today = new(2026, 11, 21);
     private readonly ContentCopy content = new();
 
-    public FailClosedTests()
-    {
-        // The fail-open repro from issue 15: Markdig refuses a quote nested 10,000 deep, beside a banned claim.
-        content.Write("articles/deep-quote.md", Page("A deeply quoted page", new string('>', 10_000) + " A sentence at the bottom."));
-        content.Write("articles/banned-claim.md", Page("A page with a banned claim", "Ketamine cures depression in just a few sessions."));
-    }
+    public FailClosedTests() => UncheckableContent.AddTo(content);
 
     public void Dispose() => content.Dispose();
 
@@ -86,19 +81,4 @@ public sealed class FailClosedTests : IDisposable
         var exit = CliApp.Run(["lint", .. args], output, error);
         return (exit, output.ToString(), error.ToString());
     }
-
-    private static string Page(string title, string body) => $"""
-        ---
-        title: {title}
-        summary: A short page written for a test.
-        author: Science writing team
-        reviewer: Medical Director, MD
-        reviewed: 2026-11-16
-        next-review: 2027-11-16
-        tags: [test]
-        ---
-
-        {body}
-
-        """;
 }

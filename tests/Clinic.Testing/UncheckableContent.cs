@@ -1,4 +1,4 @@
-namespace Clinic.Web.Tests.FailClosed;
+namespace Clinic.Testing;
 
 /// <summary>The fail-open repro from issue 15: a page the linter cannot check beside a page with a banned claim.</summary>
 public static class UncheckableContent
