@@ -1,15 +1,12 @@
 using Clinic.Content;
 using Clinic.Web.ContentHosting;
 using Clinic.Web.Endpoints;
+using Clinic.Web.Http;
 using Clinic.Web.Logging;
-using Clinic.Web.Security;
-using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
-
-var serilog = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
-builder.Logging.ClearProviders();
-builder.Logging.AddSerilog(serilog, dispose: true);
+builder.AddSiteLogging();
+builder.AddSiteHttp();
 
 var development = builder.Environment.IsDevelopment();
 builder.Services.AddContentHosting(new ContentOptions(
@@ -27,14 +24,8 @@ var app = builder.Build();
 // Read the content at start-up, not on the first request: requests never parse or touch content files.
 app.Services.GetRequiredService<SnapshotSource>();
 
-app.UseSecurityHeaders();
-app.UseRequestLogging();
-if (!development)
-{
-    app.UseExceptionHandler("/error");
-}
-
-app.UseStatusCodePagesWithReExecute("/not-found");
+// Proxy trust, security headers, request log, error pages, HTTPS and allowed methods, in that order (see SiteHttp).
+app.UseSiteHttp();
 app.UseLiveReload();
 app.UseStaticFiles(Clinic.Web.Performance.StaticFileCaching.Options);
 app.UseRouting();

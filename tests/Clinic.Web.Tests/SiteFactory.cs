@@ -22,6 +22,9 @@ public sealed class SiteFactory(string contentRoot, string environment = "Produc
     /// <summary>Every log entry the site wrote.</summary>
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>Configuration the site reads on top of its appsettings (ReverseProxy:KnownProxies...).</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     /// <summary>Replaces some of the site's services (after the site registered its own).</summary>
     public Action<IServiceCollection>? WithServices { get; init; }
 
@@ -29,6 +32,11 @@ public sealed class SiteFactory(string contentRoot, string environment = "Produc
     {
         builder.UseEnvironment(environment);
         builder.UseSetting("Content:Root", contentRoot);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
         if (WithServices is { } replace)
         {
@@ -37,10 +45,19 @@ public sealed class SiteFactory(string contentRoot, string environment = "Produc
     }
 
     /// <summary>GETs a path without following redirects.</summary>
-    public async Task<HttpResponseMessage> GetAsync(string path)
+    public Task<HttpResponseMessage> GetAsync(string path) => SendAsync(HttpMethod.Get, path);
+
+    /// <summary>Sends one request without following redirects; <paramref name="headers"/> are added as given.</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, params (string Name, string Value)[] headers)
     {
         using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        return await client.GetAsync(new Uri(path, UriKind.Relative));
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
+        foreach (var (name, value) in headers)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        return await client.SendAsync(request);
     }
 
     /// <summary>GETs a page and parses its HTML.</summary>
