@@ -29,8 +29,12 @@ internal static class SiteHttp
         var production = app.Environment.IsProduction();
         var proxy = app.Services.GetRequiredService<ReverseProxy>();
 
-        // First: everything after sees the scheme and client address as the configured proxy reported them.
-        app.UseForwardedHeaders();
+        // First: everything after sees the scheme and client address as the configured proxy reported them. With no
+        // proxy configured the middleware would believe anyone, so it is left out.
+        if (proxy.Configured)
+        {
+            app.UseForwardedHeaders();
+        }
 
         // Before anything can answer, so that every answer the application makes carries the headers (Kestrel's own
         // 400/414/431/505 never reach the application: the reverse proxy adds them there, see docs/reliability.md).
