@@ -1,11 +1,21 @@
 using Clinic.Content;
 using Clinic.Web.ContentHosting;
 using Clinic.Web.Endpoints;
+using Clinic.Web.Export;
+using Clinic.Web.Health;
 using Clinic.Web.Logging;
+using Clinic.Web.Performance;
 using Clinic.Web.Security;
 using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+// `export OUT/` hosts this same site in Production on a loopback port and writes its responses to OUT/.
+var exportFolder = ExportCommand.Parse(ref args);
+var builder = exportFolder is null ? WebApplication.CreateBuilder(args) : WebApplication.CreateBuilder(ExportCommand.HostOptions(args));
+if (exportFolder is not null)
+{
+    // Build output keeps wwwroot in the project (found through the static web assets manifest); a publish copies it.
+    builder.WebHost.UseStaticWebAssets();
+}
 
 var serilog = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
 builder.Logging.ClearProviders();
@@ -21,6 +31,8 @@ builder.Services.AddContentHosting(new ContentOptions(
     LiveReload = development,
 });
 builder.Services.AddRazorPages();
+builder.Services.AddRenderCache();
+builder.Services.AddSiteHealth();
 
 var app = builder.Build();
 
@@ -28,6 +40,7 @@ var app = builder.Build();
 app.Services.GetRequiredService<SnapshotSource>();
 
 app.UseSecurityHeaders();
+app.UseSiteHealth();
 app.UseRequestLogging();
 if (!development)
 {
@@ -36,6 +49,7 @@ if (!development)
 
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseLiveReload();
+app.UseRenderCache();
 app.UseStaticFiles(Clinic.Web.Performance.StaticFileCaching.Options);
 app.UseRouting();
 app.MapRazorPages();
@@ -43,7 +57,13 @@ app.MapGet("/sitemap.xml", SitemapEndpoint.Handle);
 app.MapGet("/robots.txt", RobotsEndpoint.Handle);
 app.MapGet(DiagramEndpoint.Route, DiagramEndpoint.Handle);
 
-app.Run();
+if (exportFolder is not null)
+{
+    return await ExportCommand.RunAsync(app, exportFolder, Console.Out, Console.Error);
+}
+
+await app.RunAsync();
+return 0;
 
 /// <summary>The site's entry point (public so in-process tests can host it).</summary>
 public partial class Program;
