@@ -18,7 +18,13 @@ internal sealed partial class SiteExporter(HttpClient client, string outputFolde
     /// <summary>Marks a folder this command wrote, so a second export may replace it (and nothing else).</summary>
     public const string Marker = ".clinic-export";
 
-    private static readonly string[] Seeds = ["/", "/sitemap.xml", "/robots.txt", "/favicon.svg"];
+    private static readonly string[] Seeds = ["/", "/sitemap.xml", "/robots.txt", "/favicon.svg", SearchPage];
+
+    /// <summary>
+    /// Forms are not links, so the search page (the header's search form) is named here; exported when the site has it,
+    /// for deploy/search/add-search.sh to turn into Pagefind search.
+    /// </summary>
+    private const string SearchPage = "/search";
     private readonly ConcurrentDictionary<string, bool> seen = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> broken = [];
     private int pages;
@@ -100,7 +106,11 @@ internal sealed partial class SiteExporter(HttpClient client, string outputFolde
         using var response = await GetAsync(address, coding: null, cancellationToken);
         if (response.StatusCode != HttpStatusCode.OK)
         {
-            broken.Add($"{address} ({(int)response.StatusCode})");
+            if (address != SearchPage)
+            {
+                broken.Add($"{address} ({(int)response.StatusCode})");
+            }
+
             return [];
         }
 
