@@ -27,6 +27,13 @@ results="$out/results.md"
   echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 } > "$results"
 extras=()
+site_pid=
+nginx_pid=
+# Never leave a server behind (a failed step would otherwise keep the ports busy for the next run).
+trap 'kill $site_pid $nginx_pid 2>/dev/null || true' EXIT
+for port in $nginx_port $site_port; do
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is in use; stop what runs there first" >&2; exit 1; fi
+done
 
 # wrk_run URL CONNS: prints "req/s p99_ms errors".
 wrk_run() {
@@ -53,7 +60,7 @@ for spec in "shipped:0" "$count-articles:$count"; do
   nginx_pid=$!
   start_site "$content" "$site_port"
   wait_for "http://127.0.0.1:$nginx_port/"
-  article=$(grep -o '<loc>[^<]*/articles/[^<]*</loc>' "$export_dir/sitemap.xml" | head -1 | sed -E 's|<loc>https?://[^/]+||; s|</loc>||')
+  article=$(awk 'match($0, /<loc>[^<]*\/articles\/[^<]*<\/loc>/) { s = substr($0, RSTART + 5, RLENGTH - 11); sub(/^https?:\/\/[^\/]+/, "", s); print s; exit }' "$export_dir/sitemap.xml")
   pages=("$article" / /faq /research)
   for page in "${pages[@]}"; do curl -s -o /dev/null "http://127.0.0.1:$site_port$page"; done
 

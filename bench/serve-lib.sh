@@ -3,7 +3,7 @@
 
 publish_site() {
   # Release + ReadyToRun, as an operator deploys it (docs/deploy.md); reused when nothing changed.
-  echo "== publishing the site (Release, ReadyToRun) to bench/$out/site"
+  echo "== publishing the site (Release, ReadyToRun) to $out/site"
   dotnet publish ../src/Clinic.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
     -p:ClaimLintGate=false -o "$out/site" -nologo -v quiet
 }

@@ -18,11 +18,6 @@ internal sealed class SnapshotSource(ContentSnapshot initial) : ISnapshotSource
     /// <summary>Serves <paramref name="next"/> from the next request on; requests in flight keep theirs.</summary>
     public void Replace(ContentSnapshot next) => Volatile.Write(ref current, next);
 
-    /// <summary>Pins the newest snapshot for the rest of the calling request (its async flow) and returns it.</summary>
-    public ContentSnapshot Pin()
-    {
-        var snapshot = Latest;
-        Pinned.Value = snapshot;
-        return snapshot;
-    }
+    /// <summary>Makes <paramref name="snapshot"/> the one <see cref="Current"/> returns for the rest of the calling request (its async flow).</summary>
+    public static void Pin(ContentSnapshot snapshot) => Pinned.Value = snapshot;
 }

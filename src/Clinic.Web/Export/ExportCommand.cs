@@ -33,9 +33,21 @@ internal static class ExportCommand
         return folder;
     }
 
-    /// <summary>How the site is hosted for an export: Production, no folder watcher, a free loopback port.</summary>
-    public static WebApplicationOptions HostOptions(string[] args) =>
-        new() { Args = [.. args, "--Content:Watch=false", "--urls=http://127.0.0.1:0", "--Serilog:MinimumLevel:Override:Clinic.Web.Requests=Warning"], EnvironmentName = Environments.Production, ContentRootPath = AppContext.BaseDirectory };
+    /// <summary>How the site is hosted for an export: Production, no folder watcher, a free loopback port, a quiet log.</summary>
+    public static WebApplicationOptions HostOptions(string[] args) => new()
+    {
+        Args =
+        [
+            .. args,
+            "--Content:Watch=false",
+            "--urls=http://127.0.0.1:0",
+            // Its own requests are not news; the findings and the summary are.
+            "--Serilog:MinimumLevel:Override:Clinic.Web.Requests=Warning",
+            "--Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime=Warning",
+        ],
+        EnvironmentName = Environments.Production,
+        ContentRootPath = AppContext.BaseDirectory,
+    };
 
     public static async Task<int> RunAsync(WebApplication app, string folder, TextWriter output, TextWriter error)
     {

@@ -21,7 +21,7 @@ internal sealed class RenderCache(SnapshotSource source, ContentVersion version,
     /// The set for the snapshot a request reads, or null when that snapshot is no longer the newest (a request that
     /// started before a reload renders normally; it must not start a set for content that has gone).
     /// </summary>
-    public Generation? For(ContentSnapshot snapshot, string contentVersion)
+    public Generation? For(ContentSnapshot snapshot, string? contentVersion)
     {
         var now = Volatile.Read(ref current);
         if (now is not null && ReferenceEquals(now.Snapshot, snapshot) && now.Version == contentVersion)
@@ -29,7 +29,7 @@ internal sealed class RenderCache(SnapshotSource source, ContentVersion version,
             return now;
         }
 
-        if (!ReferenceEquals(source.Latest, snapshot) || version.Current != contentVersion)
+        if (!ReferenceEquals(source.Latest, snapshot) || (contentVersion is not null && version.Current != contentVersion))
         {
             return null;
         }
@@ -55,13 +55,14 @@ internal sealed class RenderCache(SnapshotSource source, ContentVersion version,
     }
 
     /// <summary>The cached responses of one snapshot, by request path.</summary>
-    internal sealed class Generation(RenderCache owner, ContentSnapshot snapshot, string version, SnapshotInputs inputs)
+    internal sealed class Generation(RenderCache owner, ContentSnapshot snapshot, string? version, SnapshotInputs inputs)
     {
         private readonly ConcurrentDictionary<string, CachedResponse> entries = new(StringComparer.Ordinal);
 
         public ContentSnapshot Snapshot { get; } = snapshot;
 
-        public string Version { get; } = version;
+        /// <summary>The content version in the preview (whose pages show findings that arrive after the snapshot); null in Production.</summary>
+        public string? Version { get; } = version;
 
         public bool TryGet(string key, out CachedResponse response) => entries.TryGetValue(key, out response!);
 

@@ -29,9 +29,10 @@ internal sealed class RenderCacheMiddleware(
         }
 
         // Version first: a reload publishes the snapshot before it advances the version, so this pair is never newer
-        // content under an older version's findings.
-        var contentVersion = version.Current;
-        var generation = cache.For(source.Pin(), contentVersion);
+        // content under an older version's findings. Only the preview shows findings, so only it needs the version.
+        var contentVersion = options.ShowProblems ? version.Current : null;
+        var snapshot = source.Latest;
+        var generation = cache.For(snapshot, contentVersion);
         if (generation is null)
         {
             await next(context);
@@ -41,7 +42,15 @@ internal sealed class RenderCacheMiddleware(
         if (!generation.TryGet(key, out var cached))
         {
             // A HEAD answer has no body to keep; it is served from the cache once a GET has filled it.
-            if (!HttpMethods.IsGet(context.Request.Method) || await CaptureAsync(context) is not { } captured)
+            if (!HttpMethods.IsGet(context.Request.Method))
+            {
+                await next(context);
+                return;
+            }
+
+            // Everything this request renders reads the snapshot its cache entry is filed under.
+            SnapshotSource.Pin(snapshot);
+            if (await CaptureAsync(context) is not { } captured)
             {
                 return;
             }

@@ -20,7 +20,7 @@ internal static class RenderCachePolicy
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             || request.Headers.Range.Count > 0
             || request.Path.Value is not { Length: > 0 } path
-            || path.Any(char.IsAsciiLetterUpper)
+            || path.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0
             || path.StartsWith(LiveReload.EventsPath, StringComparison.Ordinal)
             || path.StartsWith(Health.HealthEndpoint.Path, StringComparison.Ordinal))
         {

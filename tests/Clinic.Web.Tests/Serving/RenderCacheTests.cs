@@ -122,6 +122,18 @@ public sealed class RenderCacheTests(ShippedSiteFixture fixture)
     }
 
     [Fact]
+    public async Task A_head_request_before_any_get_still_gets_the_page_headers()
+    {
+        using var site = new SiteFactory();
+        using var client = site.CreateClient();
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri("/research", UriKind.Relative)));
+
+        head.StatusCode.Should().Be(HttpStatusCode.OK);
+        head.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+        (await client.GetStringAsync(new Uri("/research", UriKind.Relative))).Should().Contain("<h1");
+    }
+
+    [Fact]
     public async Task A_head_request_gets_the_headers_of_the_page_without_its_body()
     {
         using var client = fixture.Site.CreateClient();
