@@ -83,6 +83,12 @@ internal sealed class RenderCacheMiddleware(
             var headers = response.Headers
                 .Where(h => !NotReplayed.Contains(h.Key) && !(before.TryGetValue(h.Key, out var was) && was == h.Value))
                 .ToList();
+            // This first answer is sent by the replay too, so it must carry exactly what every later one carries.
+            foreach (var name in NotReplayed)
+            {
+                response.Headers.Remove(name);
+            }
+
             return new CachedResponse(kind, response.StatusCode, headers, buffer.ToArray());
         }
 
