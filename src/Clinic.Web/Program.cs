@@ -30,7 +30,8 @@ builder.Services.AddContentHosting(new ContentOptions(
     Watch = builder.Configuration.GetValue("Content:Watch", defaultValue: true),
     LiveReload = development,
 });
-builder.Services.AddRazorPages();
+// The home page's later pages of articles: /page/2, /page/3 ... (a path, so each is a file in the export).
+builder.Services.AddRazorPages(razor => razor.Conventions.AddPageRoute("/Index", "page/{number:int}"));
 builder.Services.AddRenderCache();
 builder.Services.AddSiteHealth();
 
