@@ -23,10 +23,9 @@ internal static class SiteHttp
         return builder;
     }
 
-    /// <summary>Adds the HTTP layer; call first, before static files and pages (a response cache goes after it, see below).</summary>
-    public static WebApplication UseSiteHttp(this WebApplication app)
+    /// <summary>The first part of the HTTP layer: proxy trust and security headers. Call first of all.</summary>
+    public static WebApplication UseSiteHttpHeaders(this WebApplication app)
     {
-        var production = app.Environment.IsProduction();
         var proxy = app.Services.GetRequiredService<ReverseProxy>();
 
         // First: everything after sees the scheme and client address as the configured proxy reported them. With no
@@ -38,7 +37,19 @@ internal static class SiteHttp
 
         // Before anything can answer, so that every answer the application makes carries the headers (Kestrel's own
         // 400/414/431/505 never reach the application: the reverse proxy adds them there, see docs/reliability.md).
-        app.UseSecurityHeaders(hsts: production);
+        app.UseSecurityHeaders(hsts: app.Environment.IsProduction());
+        return app;
+    }
+
+    /// <summary>
+    /// The second part: request log, error pages, HTTPS redirect and allowed methods. Call after
+    /// <see cref="UseSiteHttpHeaders"/> (health probes may go between, unlogged) and before the render cache, static
+    /// files and pages.
+    /// </summary>
+    public static WebApplication UseSiteHttpRequests(this WebApplication app)
+    {
+        var production = app.Environment.IsProduction();
+        var proxy = app.Services.GetRequiredService<ReverseProxy>();
 
         // Outside the error handling, so that the logged status is the one the client got.
         app.UseRequestLogging();

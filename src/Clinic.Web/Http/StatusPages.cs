@@ -30,7 +30,11 @@ internal static class StatusPages
             http.SetEndpoint(null);
             request.RouteValues.Clear();
             request.Path = Path;
-            request.QueryString = QueryString.Empty;
+
+            // The 404 page is the same for every address, so a cache may keep it; any other status is named in the
+            // query, which no cache keeps, so a 405 can never be answered with a kept 404.
+            var status = http.Response.StatusCode;
+            request.QueryString = status == StatusCodes.Status404NotFound ? QueryString.Empty : QueryString.Create("status", status.ToString(System.Globalization.CultureInfo.InvariantCulture));
             request.Method = HttpMethods.IsHead(method) ? HttpMethods.Head : HttpMethods.Get;
             try
             {
