@@ -53,6 +53,34 @@ public sealed record RawResponse(int Status, IReadOnlyList<(string Name, string 
 {
     public string? Header(string name) => Headers.FirstOrDefault(h => h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
 
+    /// <summary>The body as a reader gets it: de-chunked and decompressed (Brotli or gzip).</summary>
+    public string Text()
+    {
+        var bytes = Encoding.Latin1.GetBytes(Body);
+        if (Header("Transfer-Encoding") == "chunked")
+        {
+            using var joined = new MemoryStream();
+            var at = 0;
+            while (Body.IndexOf("\r\n", at, StringComparison.Ordinal) is var end and > 0
+                && int.Parse(Body.AsSpan(at, end - at).ToString().Split(';')[0], System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture) is var size and > 0)
+            {
+                joined.Write(bytes, end + 2, size);
+                at = end + 2 + size + 2;
+            }
+
+            bytes = joined.ToArray();
+        }
+
+        using Stream decoded = Header("Content-Encoding") switch
+        {
+            "br" => new System.IO.Compression.BrotliStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress),
+            "gzip" => new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress),
+            _ => new MemoryStream(bytes),
+        };
+        using var reader = new StreamReader(decoded, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
     public static RawResponse Parse(string text)
     {
         var end = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
