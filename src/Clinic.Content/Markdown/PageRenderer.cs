@@ -1,4 +1,5 @@
 using Clinic.Content.Diagnostics;
+using Clinic.Content.Glossary;
 using Clinic.Content.References;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -11,9 +12,12 @@ namespace Clinic.Content.Markdown;
 internal sealed class PageRenderer
 {
     private readonly Dictionary<string, int> numbers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SiteGlossary glossary;
+    private int termTips;
 
-    public PageRenderer(MarkdownDocument document, IReadOnlyDictionary<string, Reference> library, DiagnosticBag bag)
+    public PageRenderer(MarkdownDocument document, IReadOnlyDictionary<string, Reference> library, SiteGlossary glossary, DiagnosticBag bag)
     {
+        this.glossary = glossary;
         var cited = new List<CitedReference>();
         foreach (var citation in document.Descendants<CitationInline>())
         {
@@ -55,6 +59,9 @@ internal sealed class PageRenderer
         renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new SilentHtmlBlockRenderer());
         renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new SilentHtmlInlineRenderer());
         renderer.ObjectRenderers.Add(new CitationRenderer(numbers));
+        // A fresh renderer per call: each rendered part (an article, one FAQ answer) links a term's first use.
+        renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(
+            new GlossaryLinkRenderer(glossary, () => "term-" + (++termTips).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         foreach (var block in blocks)
         {
             renderer.Render(block);
