@@ -20,6 +20,7 @@ builder.Services.AddContentHosting(new ContentOptions(
     Watch = builder.Configuration.GetValue("Content:Watch", defaultValue: true),
     LiveReload = development,
 });
+builder.Services.AddSingleton<Clinic.Web.Search.SiteSearch>();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -41,6 +42,7 @@ app.UseRouting();
 app.MapRazorPages();
 app.MapGet("/sitemap.xml", SitemapEndpoint.Handle);
 app.MapGet("/robots.txt", RobotsEndpoint.Handle);
+app.MapGet(SiteUrls.Feed, FeedEndpoint.Handle);
 app.MapGet(DiagramEndpoint.Route, DiagramEndpoint.Handle);
 
 app.Run();
