@@ -37,7 +37,10 @@ public sealed class TableCaption(BlockParser? parser) : LeafBlock(parser)
             var content = first.Content;
             content.Start += Marker.Length;
             content.TrimStart();
+            var dropped = content.Start - first.Content.Start;
             first.Content = content;
+            first.Span = new SourceSpan(first.Span.Start + dropped, first.Span.End);
+            first.Column += dropped;
             var inline = paragraph.Inline;
             paragraph.Inline = null;
             var caption = new TableCaption(null)
