@@ -24,6 +24,7 @@ public sealed class FaqModel(ISnapshotSource source, ContentOptions options) : S
         Problems = Faq.Diagnostics;
         IsDraft = Faq.FrontMatter.Draft;
         Breadcrumbs = [new("Home", SiteUrls.Home), new(Faq.Title, SiteUrls.Faq)];
+        BreadcrumbsInPageData = true;
         return Page();
     }
 }

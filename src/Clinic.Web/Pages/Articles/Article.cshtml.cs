@@ -32,6 +32,7 @@ public sealed class ArticleModel(ISnapshotSource source, ContentOptions options)
         Problems = Article.Diagnostics;
         IsDraft = Article.FrontMatter.Draft;
         Breadcrumbs = [new("Home", SiteUrls.Home), new("Articles", SiteUrls.Articles), new(Article.Title, CanonicalPath)];
+        BreadcrumbsInPageData = true;
         Sections = Outline.Sections(Article);
         Related = RelatedReading.For(Article, Snapshot, Policy);
         var tags = Article.FrontMatter.Tags.Select(Topic.SlugOf).ToHashSet(StringComparer.Ordinal);
