@@ -111,7 +111,7 @@ public sealed class ReaderPagesTests(ShippedSiteFixture fixture)
         (await site.GetAsync("/topics/no-such-topic")).StatusCode.Should().Be(HttpStatusCode.NotFound);
 
         var (_, search) = await site.GetPageAsync("/search?q=" + new string('a', 5000));
-        search.QuerySelector("input[name=q]")!.GetAttribute("value")!.Length.Should().Be(Search.SearchIndex.MaxQueryLength);
+        search.QuerySelector("#search-page-query")!.GetAttribute("value")!.Length.Should().Be(Search.SearchIndex.MaxQueryLength);
         var (_, odd) = await site.GetPageAsync("/search?q=%22%5B*%3F%29+AND+OR+%3A%5C");
         odd.QuerySelector(".search-summary").Should().NotBeNull("query syntax characters are just text, never an error");
     }
@@ -125,7 +125,8 @@ public sealed class ReaderPagesTests(ShippedSiteFixture fixture)
         var data = page.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent)
             .Single(json => json.Contains("BreadcrumbList", StringComparison.Ordinal));
         using var json = System.Text.Json.JsonDocument.Parse(data);
-        json.RootElement.GetProperty("itemListElement").EnumerateArray().Select(i => i.GetProperty("position").GetInt32()).Should().Equal(1, 2, 3);
+        // The trail is the MedicalWebPage's "breadcrumb": one block per page.
+        json.RootElement.GetProperty("breadcrumb").GetProperty("itemListElement").EnumerateArray().Select(i => i.GetProperty("position").GetInt32()).Should().Equal(1, 2, 3);
         page.QuerySelector(".reading-time")!.TextContent.Should().MatchRegex(@"^\d+ minute read$");
         Html.Collapse(page.QuerySelector(".review-line")!.TextContent).Should().Contain("Page last reviewed:").And.Contain("Next review due:");
         page.QuerySelectorAll(".related li").Should().HaveCount(3);

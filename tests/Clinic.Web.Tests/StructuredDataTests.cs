@@ -95,7 +95,7 @@ public sealed partial class StructuredDataTests(ShippedSiteFixture fixture)
             text.Should().NotContain("<", question.Question).And.NotMatchRegex(@"\[\d", "citation markers make no sense out of the page");
             // The same words the reader sees under the question, less the citation markers.
             var visible = details.QuerySelector(".faq-answer")!.Clone() as IElement;
-            foreach (var marker in visible!.QuerySelectorAll("sup.citation").ToList())
+            foreach (var marker in visible!.QuerySelectorAll("sup.citation, .term-tip").ToList())
             {
                 marker.Remove();
             }

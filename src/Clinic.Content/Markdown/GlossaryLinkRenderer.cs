@@ -41,7 +41,8 @@ internal sealed partial class GlossaryLinkRenderer(SiteGlossary glossary, Func<s
             var tip = nextTipId();
             renderer.Write("<a class=\"term\" href=\"").Write(GlossaryPath).Write('#').Write(term.Id)
                 .Write("\" aria-describedby=\"").Write(tip).Write("\"><dfn>").WriteEscape(match.Value).Write("</dfn></a>");
-            renderer.Write("<span class=\"term-tip\" id=\"").Write(tip).Write("\">")
+            // hidden: not part of the sentence (text extractors and the linter skip it); CSS shows it on focus.
+            renderer.Write("<span class=\"term-tip\" id=\"").Write(tip).Write("\" hidden>")
                 .WriteEscape(term.StandsFor is { } full ? $"{term.Term} ({full}): " : $"{term.Term}: ")
                 .WriteEscape(term.Definition).Write("</span>");
             written = match.Index + match.Length;
