@@ -31,10 +31,10 @@ public sealed class SiteSearch(ContentOptions options) : IDisposable
             if (current is not { } built || !ReferenceEquals(built.Snapshot, snapshot))
             {
                 // A request still holding an older snapshot gets a fresh index of it; the newest one is kept.
+                // A replaced index is left to the garbage collector, not disposed: a search may still be reading it.
                 var index = new SearchIndex(SearchDocuments.Of(snapshot, options.Policy), SearchDocuments.Synonyms(snapshot));
                 if (current is null || snapshot.LoadedAt >= current.Value.Snapshot.LoadedAt)
                 {
-                    current?.Index.Dispose();
                     current = (snapshot, index);
                 }
 
