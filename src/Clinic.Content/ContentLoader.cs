@@ -2,6 +2,7 @@ using Clinic.Content.Articles;
 using Clinic.Content.Diagnostics;
 using Clinic.Content.Diagrams;
 using Clinic.Content.Faq;
+using Clinic.Content.Glossary;
 using Clinic.Content.References;
 using Clinic.Content.Site;
 
@@ -25,18 +26,21 @@ public static class ContentLoader
         var references = ReadFile(referencesPath, required: true, diagnostics, (text, bag) => ReferenceLibraryReader.Read(referencesPath, text, bag))
             ?? [];
         var library = references.ToDictionary(r => r.Key, StringComparer.OrdinalIgnoreCase);
+        var glossaryPath = Path.Combine(root, "glossary.yaml");
+        var glossary = ReadFile(glossaryPath, required: false, diagnostics, (text, bag) => GlossaryReader.Read(glossaryPath, text, library, bag))
+            ?? SiteGlossary.Empty;
 
-        var articles = ReadArticles(Path.Combine(root, "articles"), library, diagnostics);
+        var articles = ReadArticles(Path.Combine(root, "articles"), library, glossary, diagnostics);
         var faqPath = Path.Combine(root, "faq.md");
-        var faq = ReadFile(faqPath, required: false, diagnostics, (text, bag) => FaqReader.Read(faqPath, text, library, bag));
+        var faq = ReadFile(faqPath, required: false, diagnostics, (text, bag) => FaqReader.Read(faqPath, text, library, glossary, bag));
         var diagrams = ReadDiagrams(Path.Combine(root, "diagrams"), diagnostics);
 
-        return new ContentSnapshot(root, site, articles, faq, references, diagrams, diagnostics,
+        return new ContentSnapshot(root, site, articles, faq, references, glossary, diagrams, diagnostics,
             (clock ?? TimeProvider.System).GetUtcNow());
     }
 
     private static List<Article> ReadArticles(
-        string folder, IReadOnlyDictionary<string, Reference> library, List<ContentDiagnostic> diagnostics)
+        string folder, IReadOnlyDictionary<string, Reference> library, SiteGlossary glossary, List<ContentDiagnostic> diagnostics)
     {
         var articles = new List<Article>();
         if (!Directory.Exists(folder))
@@ -51,7 +55,7 @@ public static class ContentLoader
         Parallel.For(0, paths.Length, i =>
         {
             var found = new List<ContentDiagnostic>();
-            read[i] = (ReadFile(paths[i], required: true, found, (text, bag) => ArticleReader.Read(paths[i], text, library, bag)), found);
+            read[i] = (ReadFile(paths[i], required: true, found, (text, bag) => ArticleReader.Read(paths[i], text, library, glossary, bag)), found);
         });
 
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);

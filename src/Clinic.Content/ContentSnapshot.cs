@@ -2,6 +2,7 @@ using Clinic.Content.Articles;
 using Clinic.Content.Diagnostics;
 using Clinic.Content.Diagrams;
 using Clinic.Content.Faq;
+using Clinic.Content.Glossary;
 using Clinic.Content.Pages;
 using Clinic.Content.References;
 using Clinic.Content.Site;
@@ -25,6 +26,7 @@ public sealed class ContentSnapshot
         IReadOnlyList<Article> articles,
         FaqPage? faq,
         IReadOnlyList<Reference> references,
+        SiteGlossary glossary,
         IReadOnlyList<Diagram> diagrams,
         IReadOnlyList<ContentDiagnostic> diagnostics,
         DateTimeOffset loadedAt)
@@ -37,6 +39,7 @@ public sealed class ContentSnapshot
             .ToList();
         Faq = faq;
         References = references;
+        Glossary = glossary;
         Diagrams = diagrams.ToDictionary(d => d.Name, StringComparer.Ordinal);
         Diagnostics = diagnostics;
         LoadedAt = loadedAt;
@@ -56,6 +59,9 @@ public sealed class ContentSnapshot
 
     /// <summary>The research library, in file order.</summary>
     public IReadOnlyList<Reference> References { get; }
+
+    /// <summary>The glossary (content/glossary.yaml); empty when there is none.</summary>
+    public SiteGlossary Glossary { get; }
 
     /// <summary>Diagrams by file name.</summary>
     public IReadOnlyDictionary<string, Diagram> Diagrams { get; }

@@ -28,6 +28,7 @@ builder.Services.AddContentHosting(new ContentOptions(
     Watch = builder.Configuration.GetValue("Content:Watch", defaultValue: true),
     LiveReload = development,
 });
+builder.Services.AddSingleton<Clinic.Web.Search.SiteSearch>();
 // The home page's later pages of articles: /page/2, /page/3 ... (a path, so each is a file in the export).
 builder.Services.AddRazorPages(razor => razor.Conventions.AddPageRoute("/Index", "page/{number:int}"));
 builder.Services.AddRenderCache();
@@ -50,6 +51,7 @@ app.UseRouting();
 app.MapRazorPages();
 app.MapGet("/sitemap.xml", SitemapEndpoint.Handle);
 app.MapGet("/robots.txt", RobotsEndpoint.Handle);
+app.MapGet(SiteUrls.Feed, FeedEndpoint.Handle);
 app.MapGet(DiagramEndpoint.Route, DiagramEndpoint.Handle);
 
 if (exportFolder is not null)

@@ -18,8 +18,10 @@ public sealed class PageRenderingTests : IDisposable
         var article = Render("Esketamine was approved [@fda2019]. In rats [@li2010; @fda2019]. A trial [@berman2000]. Again [@li2010].");
 
         article.Citations.Select(c => (c.Number, c.Reference.Key)).Should().Equal((1, "fda2019"), (2, "li2010"), (3, "berman2000"));
-        article.Html.Should().Contain("""<sup class="citation">[<a href="#ref-fda2019" aria-label="Reference 1">1</a>]</sup>""");
-        article.Html.Should().Contain("""[<a href="#ref-li2010" aria-label="Reference 2">2</a>, <a href="#ref-fda2019" aria-label="Reference 1">1</a>]""");
+        article.Html.Should().Contain("""<sup class="citation">[<a id="cite-fda2019-1" href="#ref-fda2019" aria-label="Reference 1">1</a>]</sup>""");
+        article.Html.Should().Contain("""[<a id="cite-li2010-1" href="#ref-li2010" aria-label="Reference 2">2</a>, <a id="cite-fda2019-2" href="#ref-fda2019" aria-label="Reference 1">1</a>]""");
+        article.Citations.Select(c => c.Uses).Should().Equal(2, 2, 1);
+        article.Html.Should().Contain("id=\"cite-li2010-2\"", "each place a study is cited has its own anchor for the reference list to link back to");
         article.Html.Should().NotContain("@li2010");
     }
 

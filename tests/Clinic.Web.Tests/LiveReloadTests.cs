@@ -61,10 +61,11 @@ public sealed class LiveReloadTests : IDisposable
         (await site.ArticleTitleAsync()).Should().Be("Edited while a tab is open", "by the time the tab hears of the change, the change is served");
     }
 
-    /// <summary>Scripts a browser would run; JSON-LD blocks are data, not script.</summary>
+    /// <summary>Scripts a browser would run, other than the site's own progressive enhancements; JSON-LD blocks are data, not script.</summary>
     private static List<AngleSharp.Dom.IElement> ExecutableScripts(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.QuerySelectorAll("script")
             .Where(s => s.GetAttribute("type") is null or "" or "text/javascript" or "module")
+            .Where(s => s.GetAttribute("src")?.StartsWith("/js/site.js", StringComparison.Ordinal) != true)
             .ToList();
 
     private static async Task<string> NextVersionAsync(StreamReader reader, CancellationToken cancellationToken)

@@ -95,7 +95,7 @@ public sealed partial class StructuredDataTests(ShippedSiteFixture fixture)
             text.Should().NotContain("<", question.Question).And.NotMatchRegex(@"\[\d", "citation markers make no sense out of the page");
             // The same words the reader sees under the question, less the citation markers.
             var visible = details.QuerySelector(".faq-answer")!.Clone() as IElement;
-            foreach (var marker in visible!.QuerySelectorAll("sup.citation").ToList())
+            foreach (var marker in visible!.QuerySelectorAll("sup.citation, .term-tip").ToList())
             {
                 marker.Remove();
             }
@@ -110,7 +110,10 @@ public sealed partial class StructuredDataTests(ShippedSiteFixture fixture)
         foreach (var path in new[] { "/", "/research", "/no-such-page" })
         {
             var (_, document) = await site.GetPageAsync(path);
-            document.QuerySelectorAll("script[type='application/ld+json']").Should().BeEmpty(path);
+            // A breadcrumb trail is navigation, not a medical claim; anything else would be.
+            document.QuerySelectorAll("script[type='application/ld+json']")
+                .Where(s => !s.TextContent.Contains("\"@type\":\"BreadcrumbList\"", StringComparison.Ordinal))
+                .Should().BeEmpty(path);
         }
     }
 
@@ -137,7 +140,7 @@ public sealed partial class StructuredDataTests(ShippedSiteFixture fixture)
         var (_, document) = await escaping.GetPageAsync("/articles/escape-test");
 
         html.Should().NotContainEquivalentOf("</script><script>");
-        document.QuerySelectorAll("script").Should().ContainSingle("no text can open a script of its own");
+        document.QuerySelectorAll("script:not([src])").Should().ContainSingle("no text can open a script of its own");
         using var json = JsonLdOf(document, "/articles/escape-test");
         json.RootElement.GetProperty("name").GetString().Should().Be(title);
         json.RootElement.GetProperty("description").GetString().Should().Be("A summary with </SCRIPT> and a <b>tag</b>.");

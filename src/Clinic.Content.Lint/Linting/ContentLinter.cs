@@ -46,6 +46,12 @@ internal sealed class ContentLinter
             });
         }
 
+        // Glossary definitions appear beside terms on every page, so their claims are judged like page text.
+        if (snapshot.Glossary.SourcePath is { } glossary && Selected(glossary) && run.Read(glossary) is { } definitions)
+        {
+            linter.LintLoose(definitions, definitions.Path, Linting.DocumentKind.PlainText, isPage: false, sitePage: false, run, Known);
+        }
+
         ContentDiagnosticMapper.Map(rules, snapshot.Diagnostics.Where(d => Selected(d.Path) || (only is null)), run.Options.Display, run.Findings);
         if (only is null)
         {

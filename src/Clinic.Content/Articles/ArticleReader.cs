@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Clinic.Content.Diagnostics;
+using Clinic.Content.Glossary;
 using Clinic.Content.Pages;
 using Clinic.Content.References;
 
@@ -11,7 +12,7 @@ internal static partial class ArticleReader
     /// <summary>The slug an article file maps to: its lower-cased file name.</summary>
     public static string SlugOf(string path) => Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
 
-    public static Article? Read(string path, string text, IReadOnlyDictionary<string, Reference> library, DiagnosticBag bag)
+    public static Article? Read(string path, string text, IReadOnlyDictionary<string, Reference> library, SiteGlossary glossary, DiagnosticBag bag)
     {
         var slug = SlugOf(path);
         if (!SlugPattern().IsMatch(slug))
@@ -22,7 +23,7 @@ internal static partial class ArticleReader
             return null;
         }
 
-        var parts = PageReader.Read(text, library, bag);
+        var parts = PageReader.Read(text, library, glossary, bag);
         if (parts is null)
         {
             return null;

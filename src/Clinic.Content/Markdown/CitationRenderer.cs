@@ -1,11 +1,15 @@
 using System.Globalization;
+using Clinic.Content.References;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
 namespace Clinic.Content.Markdown;
 
 /// <summary>Writes a citation as numbered markers that link to the page's reference list.</summary>
-internal sealed class CitationRenderer(IReadOnlyDictionary<string, int> numbers) : HtmlObjectRenderer<CitationInline>
+/// <param name="numbers">Each reference's number on the page.</param>
+/// <param name="useOf">Which use of its reference each citation key is, so the reference list can link back to it.</param>
+internal sealed class CitationRenderer(IReadOnlyDictionary<string, int> numbers, IReadOnlyDictionary<CitationKey, int> useOf)
+    : HtmlObjectRenderer<CitationInline>
 {
     protected override void Write(HtmlRenderer renderer, CitationInline citation)
     {
@@ -22,7 +26,8 @@ internal sealed class CitationRenderer(IReadOnlyDictionary<string, int> numbers)
             if (key.IsWellFormed && numbers.TryGetValue(key.Key, out var number))
             {
                 var n = number.ToString(CultureInfo.InvariantCulture);
-                renderer.Write("<a href=\"#ref-").WriteEscape(ReferenceAnchor(key.Key))
+                renderer.Write("<a id=\"").WriteEscape(CitedReference.UseAnchor(key.Key, useOf[key]))
+                    .Write("\" href=\"#ref-").WriteEscape(ReferenceAnchor(key.Key))
                     .Write("\" aria-label=\"Reference ").Write(n).Write("\">").Write(n).Write("</a>");
             }
             else

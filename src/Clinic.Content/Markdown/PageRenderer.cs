@@ -1,4 +1,5 @@
 using Clinic.Content.Diagnostics;
+using Clinic.Content.Glossary;
 using Clinic.Content.References;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -11,10 +12,15 @@ namespace Clinic.Content.Markdown;
 internal sealed class PageRenderer
 {
     private readonly Dictionary<string, int> numbers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<CitationKey, int> useOf = [];
+    private readonly SiteGlossary glossary;
+    private int termTips;
 
-    public PageRenderer(MarkdownDocument document, IReadOnlyDictionary<string, Reference> library, DiagnosticBag bag)
+    public PageRenderer(MarkdownDocument document, IReadOnlyDictionary<string, Reference> library, SiteGlossary glossary, DiagnosticBag bag)
     {
+        this.glossary = glossary;
         var cited = new List<CitedReference>();
+        var uses = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var citation in document.Descendants<CitationInline>())
         {
             foreach (var key in citation.Keys)
@@ -32,15 +38,22 @@ internal sealed class PageRenderer
                         $"The citation key '{key.Key}' is not in references.yaml.",
                         Suggest(key.Key, library.Keys));
                 }
-                else if (!numbers.ContainsKey(reference.Key))
+                else
                 {
-                    numbers[reference.Key] = cited.Count + 1;
-                    cited.Add(new CitedReference(cited.Count + 1, reference));
+                    if (!numbers.ContainsKey(reference.Key))
+                    {
+                        numbers[reference.Key] = cited.Count + 1;
+                        cited.Add(new CitedReference(cited.Count + 1, reference));
+                    }
+
+                    // Numbered in reading order, so the reference list can link back to each place, first to last.
+                    uses[reference.Key] = uses.GetValueOrDefault(reference.Key) + 1;
+                    useOf[key] = uses[reference.Key];
                 }
             }
         }
 
-        Citations = cited;
+        Citations = cited.Select(c => c with { Uses = uses[c.Reference.Key] }).ToList();
     }
 
     /// <summary>The cited references, numbered in order of first use.</summary>
@@ -54,7 +67,10 @@ internal sealed class PageRenderer
         ClinicMarkdown.Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new SilentHtmlBlockRenderer());
         renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new SilentHtmlInlineRenderer());
-        renderer.ObjectRenderers.Add(new CitationRenderer(numbers));
+        renderer.ObjectRenderers.Add(new CitationRenderer(numbers, useOf));
+        // A fresh renderer per call: each rendered part (an article, one FAQ answer) links a term's first use.
+        renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(
+            new GlossaryLinkRenderer(glossary, () => "term-" + (++termTips).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         foreach (var block in blocks)
         {
             renderer.Render(block);

@@ -1,4 +1,5 @@
 using Clinic.Content.Diagnostics;
+using Clinic.Content.Glossary;
 using Clinic.Content.Markdown;
 using Clinic.Content.References;
 using Markdig;
@@ -13,7 +14,7 @@ internal sealed record PageParts(FrontMatter FrontMatter, MarkdownDocument Docum
 internal static class PageReader
 {
     /// <summary>Reads the page, or returns null (with diagnostics) when it has no usable front matter.</summary>
-    public static PageParts? Read(string text, IReadOnlyDictionary<string, Reference> library, DiagnosticBag bag)
+    public static PageParts? Read(string text, IReadOnlyDictionary<string, Reference> library, SiteGlossary glossary, DiagnosticBag bag)
     {
         var frontMatter = FrontMatterReader.Read(text, bag);
         if (frontMatter is null)
@@ -23,6 +24,7 @@ internal static class PageReader
 
         var document = Markdig.Markdown.Parse(text, ClinicMarkdown.Pipeline);
         MarkdownSafety.Sanitize(document, bag);
-        return new PageParts(frontMatter, document, new PageRenderer(document, library, bag));
+        CareCardChecks.Run(document, bag);
+        return new PageParts(frontMatter, document, new PageRenderer(document, library, glossary, bag));
     }
 }

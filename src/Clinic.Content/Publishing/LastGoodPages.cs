@@ -36,9 +36,10 @@ public static class LastGoodPages
         var faq = MergeFaq(previous, next, brokenFiles, pageIsBroken, retained, withheld);
         var site = KeepIfBroken(previous?.Site, next.Site, Path.Combine(next.Root, "site.yaml"), brokenFiles, retained);
         var references = KeepIfBroken(previous?.References, next.References, Path.Combine(next.Root, "references.yaml"), brokenFiles, retained);
+        var glossary = KeepIfBroken(previous?.Glossary, next.Glossary, Path.Combine(next.Root, "glossary.yaml"), brokenFiles, retained);
         var diagrams = MergeDiagrams(previous, next, brokenFiles, retained);
 
-        var snapshot = new ContentSnapshot(next.Root, site, articles, faq, references, diagrams, next.Diagnostics, next.LoadedAt);
+        var snapshot = new ContentSnapshot(next.Root, site, articles, faq, references, glossary, diagrams, next.Diagnostics, next.LoadedAt);
         return new RetainedSnapshot(snapshot, retained, withheld);
     }
 

@@ -9,6 +9,15 @@ public static class SiteUrls
     public const string Home = "/";
     public const string Faq = "/faq";
     public const string Research = "/research";
+    public const string Articles = "/articles";
+    public const string Glossary = "/glossary";
+    public const string Topics = "/topics";
+    public const string Search = "/search";
+    public const string Feed = "/feed.xml";
+
+    public static string Topic(string slug) => Topics + "/" + slug;
+
+    public static string GlossaryEntry(string id) => Glossary + "#" + id;
 
     public static string Article(string slug) => "/articles/" + slug;
 

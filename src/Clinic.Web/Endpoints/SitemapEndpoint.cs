@@ -23,7 +23,7 @@ internal static class SitemapEndpoint
         return Results.Text(xml.Declaration + "\n" + xml.Root, "application/xml; charset=utf-8");
     }
 
-    /// <summary>The site's pages: home, each shown article, the FAQ and the research library.</summary>
+    /// <summary>The site's pages: home, each shown article, the FAQ, the research library, the article list, glossary and topics.</summary>
     public static IEnumerable<(string Path, DateOnly? LastModified)> Entries(ContentSnapshot snapshot, PublicationPolicy policy)
     {
         var articles = snapshot.VisibleArticles(policy).ToList();
@@ -41,5 +41,21 @@ internal static class SitemapEndpoint
         }
 
         yield return (SiteUrls.Research, latest);
+        yield return (SiteUrls.Articles, latest);
+        if (snapshot.Glossary.Terms.Count > 0)
+        {
+            yield return (SiteUrls.Glossary, null);
+        }
+
+        var topics = Pages.Reading.Topic.All(snapshot, policy);
+        if (topics.Count > 0)
+        {
+            yield return (SiteUrls.Topics, latest);
+        }
+
+        foreach (var topic in topics)
+        {
+            yield return (SiteUrls.Topic(topic.Slug), topic.Pages.Select(p => p.FrontMatter.Reviewed).Max());
+        }
     }
 }

@@ -23,6 +23,8 @@ public sealed class FaqModel(ISnapshotSource source, ContentOptions options) : S
         CanonicalPath = SiteUrls.Faq;
         Problems = Faq.Diagnostics;
         IsDraft = Faq.FrontMatter.Draft;
+        Breadcrumbs = [new("Home", SiteUrls.Home), new(Faq.Title, SiteUrls.Faq)];
+        BreadcrumbsInPageData = true;
         return Page();
     }
 }

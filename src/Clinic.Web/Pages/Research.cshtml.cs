@@ -15,6 +15,7 @@ public sealed class ResearchModel(ISnapshotSource source, ContentOptions options
         PageTitle = "The research library";
         Description = "Every study and official notice our articles cite, with what it found and how strong the evidence is.";
         CanonicalPath = SiteUrls.Research;
+        Breadcrumbs = [new("Home", SiteUrls.Home), new(PageTitle, SiteUrls.Research)];
     }
 
     public IReadOnlyList<ContentPage> CitingPages(string key) => Snapshot.PagesCiting(key, Policy);

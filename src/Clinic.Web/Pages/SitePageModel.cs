@@ -35,6 +35,12 @@ public abstract class SitePageModel(ISnapshotSource source, ContentOptions optio
     /// <summary>True when the page is a draft (shown only in preview).</summary>
     public bool IsDraft { get; protected set; }
 
+    /// <summary>The trail from Home to this page, shown above the content with matching JSON-LD; empty on Home.</summary>
+    public IReadOnlyList<Crumb> Breadcrumbs { get; protected set; } = [];
+
+    /// <summary>True when the page's own JSON-LD block carries the breadcrumb trail, so the layout adds none.</summary>
+    public bool BreadcrumbsInPageData { get; protected set; }
+
     public PublicationPolicy Policy => Options.Policy;
 
     /// <summary>The public address of this page.</summary>

@@ -20,7 +20,7 @@ internal sealed class SnapshotInputs
     public static readonly IReadOnlyList<string> Covered =
     [
         nameof(ContentSnapshot.Root), nameof(ContentSnapshot.Site), nameof(ContentSnapshot.Articles), nameof(ContentSnapshot.Faq),
-        nameof(ContentSnapshot.References), nameof(ContentSnapshot.Diagrams),
+        nameof(ContentSnapshot.References), nameof(ContentSnapshot.Glossary), nameof(ContentSnapshot.Diagrams),
         // Problems are shown only in the preview, which keeps nothing across reloads; the load time is never rendered.
         nameof(ContentSnapshot.Diagnostics), nameof(ContentSnapshot.LoadedAt),
     ];
@@ -49,6 +49,13 @@ internal sealed class SnapshotInputs
         foreach (var reference in snapshot.References)
         {
             common.Add(reference.ToString());
+        }
+
+        // Every page links its first use of each term and shows the definition beside it.
+        foreach (var term in snapshot.Glossary.Terms)
+        {
+            common.Add(term.Term).Add(term.Definition).Add(term.StandsFor ?? string.Empty).Add(term.Reference ?? string.Empty)
+                .Add(string.Join('|', term.AlsoKnownAs));
         }
 
         if (snapshot.Faq is { } faq)

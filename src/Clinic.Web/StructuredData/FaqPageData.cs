@@ -7,7 +7,7 @@ namespace Clinic.Web.StructuredData;
 /// <summary>Builds the schema.org <c>FAQPage</c> block: each question with its answer as plain text.</summary>
 public static class FaqPageData
 {
-    public static string Build(FaqPage faq, SiteSettings site, Uri url)
+    public static string Build(FaqPage faq, SiteSettings site, Uri url, IReadOnlyList<Clinic.Web.Pages.Crumb>? breadcrumbs = null)
     {
         ArgumentNullException.ThrowIfNull(faq);
         ArgumentNullException.ThrowIfNull(site);
@@ -18,6 +18,17 @@ public static class FaqPageData
         {
             page["citation"] = CitationEntries.For(faq.Citations);
         }
+
+        if (breadcrumbs is { Count: > 0 })
+
+        {
+
+            // WebPage.breadcrumb: one block per page, the trail inside it.
+
+            page["breadcrumb"] = BreadcrumbData.List(breadcrumbs, site.BaseUrl);
+
+        }
+
 
         return JsonLd.Serialize(page);
     }

@@ -7,7 +7,7 @@ namespace Clinic.Web.StructuredData;
 /// <summary>Builds the schema.org <c>MedicalWebPage</c> block of an article: who reviewed it, when, for whom, and its sources.</summary>
 public static class MedicalWebPageData
 {
-    public static string Build(Article article, SiteSettings site, Uri url)
+    public static string Build(Article article, SiteSettings site, Uri url, IReadOnlyList<Clinic.Web.Pages.Crumb>? breadcrumbs = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(site);
@@ -29,6 +29,17 @@ public static class MedicalWebPageData
         {
             page["citation"] = CitationEntries.For(article.Citations);
         }
+
+        if (breadcrumbs is { Count: > 0 })
+
+        {
+
+            // WebPage.breadcrumb: one block per page, the trail inside it.
+
+            page["breadcrumb"] = BreadcrumbData.List(breadcrumbs, site.BaseUrl);
+
+        }
+
 
         return JsonLd.Serialize(page);
     }

@@ -13,6 +13,8 @@ internal static partial class PlainText
     {
         // Citation markers ("[1, 2]") point into the page's reference list; out of context they are noise.
         var text = CitationMarker().Replace(html, string.Empty);
+        // A glossary definition shown beside a term is help for the reader, not part of the page's own text.
+        text = TermTip().Replace(text, string.Empty);
         text = BlockEnd().Replace(text, " ");
         text = Tag().Replace(text, string.Empty);
         text = WebUtility.HtmlDecode(text);
@@ -22,6 +24,9 @@ internal static partial class PlainText
 
     [GeneratedRegex(@"<sup class=""citation"">.*?</sup>", RegexOptions.Singleline)]
     private static partial Regex CitationMarker();
+
+    [GeneratedRegex(@"<span class=""term-tip""[^>]*>.*?</span>", RegexOptions.Singleline)]
+    private static partial Regex TermTip();
 
     [GeneratedRegex(@"</(p|li|h\d|td|th|tr|blockquote)>|<br\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex BlockEnd();

@@ -87,7 +87,7 @@ public sealed class ReadabilityTests(LiveSite site)
         {
             await site.GotoAsync(page, path);
             var line = page.Locator(".review-line");
-            (await line.InnerTextAsync()).Should().MatchRegex(@"Medically reviewed by .+ on \w+ \d{1,2}, \d{4}.*Next review due \w+ \d{1,2}, \d{4}", path);
+            (await line.InnerTextAsync()).Should().MatchRegex(@"Medically reviewed by .+Page last reviewed: \w+ \d{1,2}, \d{4}.*Next review due: \w+ \d{1,2}, \d{4}", path);
             (await line.Locator("time[datetime]").CountAsync()).Should().Be(2, $"{path}: both dates are machine-readable");
             var box = await line.BoundingBoxAsync();
             box!.Y.Should().BeLessThan(900 - box.Height, $"{path}: the review dates show without scrolling on a desktop");

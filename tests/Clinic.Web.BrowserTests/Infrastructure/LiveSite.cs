@@ -26,8 +26,11 @@ public sealed class LiveSite : IAsyncLifetime
     /// <summary>A path the site does not have, for its 404 page.</summary>
     public const string MissingPath = "/no-such-page";
 
-    /// <summary>Every page a reader can reach: the sitemap and the 404 page.</summary>
-    public IReadOnlyList<string> AllPages => [.. SitemapPaths, MissingPath];
+    /// <summary>A search results page (not in the sitemap: results are not pages to index).</summary>
+    public const string SearchPath = "/search?q=ketamine+treatments";
+
+    /// <summary>Every page a reader can reach: the sitemap, a search results page and the 404 page.</summary>
+    public IReadOnlyList<string> AllPages => [.. SitemapPaths, SearchPath, MissingPath];
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException(Chromium.MissingReason);
 

@@ -7,7 +7,7 @@ public static class TestOutput
 
     /// <summary>A file name for a page path: "/" is "home", "/articles/x" is "articles-x".</summary>
     public static string NameOf(string path) =>
-        path.Trim('/') is { Length: > 0 } trimmed ? trimmed.Replace('/', '-') : "home";
+        path.Trim('/') is { Length: > 0 } trimmed ? trimmed.Replace('/', '-').Replace('?', '-') : "home";
 
     private static string Folder(string name)
     {

@@ -1,13 +1,21 @@
 using Clinic.Web.ContentHosting;
 using Clinic.Web.Endpoints;
+using Clinic.Web.Pages.Reading;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Clinic.Web.Pages.Articles;
 
-/// <summary>One science article with its review dates and numbered references.</summary>
+/// <summary>One science article with its review dates, contents list, numbered references and related reading.</summary>
 public sealed class ArticleModel(ISnapshotSource source, ContentOptions options) : SitePageModel(source, options)
 {
     public Clinic.Content.Articles.Article? Article { get; private set; }
+
+    public IReadOnlyList<Section> Sections { get; private set; } = [];
+
+    public IReadOnlyList<Clinic.Content.Articles.Article> Related { get; private set; } = [];
+
+    /// <summary>The article's tags as topics with pages of their own.</summary>
+    public IReadOnlyList<Topic> Topics { get; private set; } = [];
 
     public IActionResult OnGet(string slug)
     {
@@ -23,6 +31,12 @@ public sealed class ArticleModel(ISnapshotSource source, ContentOptions options)
         OpenGraphType = "article";
         Problems = Article.Diagnostics;
         IsDraft = Article.FrontMatter.Draft;
+        Breadcrumbs = [new("Home", SiteUrls.Home), new("Articles", SiteUrls.Articles), new(Article.Title, CanonicalPath)];
+        BreadcrumbsInPageData = true;
+        Sections = Outline.Sections(Article);
+        Related = RelatedReading.For(Article, Snapshot, Policy);
+        var tags = Article.FrontMatter.Tags.Select(Topic.SlugOf).ToHashSet(StringComparer.Ordinal);
+        Topics = Topic.All(Snapshot, Policy).Where(t => tags.Contains(t.Slug)).ToList();
         return Page();
     }
 }

@@ -1,0 +1,4 @@
+namespace Clinic.Web.Pages;
+
+/// <summary>One step of a page's breadcrumb trail (Home › Articles › Title).</summary>
+public sealed record Crumb(string Name, string Path);

@@ -1,0 +1,20 @@
+using Clinic.Content.Glossary;
+using Clinic.Web.ContentHosting;
+using Clinic.Web.Endpoints;
+
+namespace Clinic.Web.Pages;
+
+/// <summary>The glossary: every term with its plain definition; pages link each term's first use here.</summary>
+public sealed class GlossaryModel(ISnapshotSource source, ContentOptions options) : SitePageModel(source, options)
+{
+    public IReadOnlyList<GlossaryTerm> Terms { get; private set; } = [];
+
+    public void OnGet()
+    {
+        Terms = Snapshot.Glossary.Terms;
+        PageTitle = "Glossary";
+        Description = "Plain explanations of the scientific words used in our articles about ketamine therapy.";
+        CanonicalPath = SiteUrls.Glossary;
+        Breadcrumbs = [new("Home", SiteUrls.Home), new("Glossary", SiteUrls.Glossary)];
+    }
+}

@@ -1,0 +1,39 @@
+using Clinic.Content.Pages;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Clinic.Web.Pages.Reading;
+
+/// <summary>The sections of a page (its level-2 headings), for the contents list.</summary>
+public static class Outline
+{
+    /// <summary>Below this many sections a page is short enough to scan without a contents list.</summary>
+    public const int MinimumSections = 3;
+
+    public static IReadOnlyList<Section> Sections(ContentPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.Document
+            .OfType<HeadingBlock>()
+            .Where(h => h.Level == 2 && h.GetAttributes().Id is not null)
+            .Select(h => new Section(h.GetAttributes().Id!, TextOf(h)))
+            .ToList();
+    }
+
+    /// <summary>Splits rendered page HTML before its first section, so the contents list can follow the opening paragraphs.</summary>
+    public static (string Opening, string Sections) SplitAtFirstSection(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var at = html.IndexOf("<h2", StringComparison.Ordinal);
+        return at < 0 ? (html, string.Empty) : (html[..at], html[at..]);
+    }
+
+    private static string TextOf(HeadingBlock heading) =>
+        string.Concat(heading.Inline?.Descendants<Inline>().Select(i => i switch
+        {
+            LiteralInline literal => literal.Content.ToString(),
+            CodeInline code => code.Content,
+            _ => string.Empty,
+        }) ?? []).Trim();
+}

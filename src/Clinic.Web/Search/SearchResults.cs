@@ -1,0 +1,7 @@
+namespace Clinic.Web.Search;
+
+/// <summary>The results for one query: the best hits, and how many matched in all.</summary>
+public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Total)
+{
+    public static SearchResults None { get; } = new([], 0);
+}
