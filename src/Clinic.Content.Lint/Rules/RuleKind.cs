@@ -9,6 +9,9 @@ public enum RuleKind
     /// <summary>The claim is allowed only when the same sentence carries a citation that resolves.</summary>
     NeedsCitation,
 
+    /// <summary>A claim is a combination of features (word lists) in one clause, with none of the features that make it compliant.</summary>
+    Predicate,
+
     /// <summary>Every page must contain text matching one of the patterns.</summary>
     Required,
 

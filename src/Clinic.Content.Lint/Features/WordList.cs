@@ -1,0 +1,45 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Clinic.Content.Lint.Features;
+
+/// <summary>
+/// Turns a reviewer's word list into one case-insensitive expression. A word ending in '*' matches any ending
+/// ("effective*" matches "effectiveness"); a space or hyphen inside a phrase matches a space, a hyphen or both.
+/// </summary>
+public static class WordList
+{
+    public static string ToPattern(IEnumerable<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var alternatives = words
+            .Select(w => w.Trim())
+            .Where(w => w.Length > 0)
+            .OrderByDescending(w => w.Length)
+            .Select(Word);
+        return @"(?<![\w'])(?:" + string.Join('|', alternatives) + @")(?![\w'])";
+    }
+
+    private static string Word(string word)
+    {
+        var pattern = new StringBuilder();
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            switch (c)
+            {
+                case '*' when i == word.Length - 1:
+                    pattern.Append(@"[\w'-]*");
+                    break;
+                case ' ' or '-':
+                    pattern.Append(@"[\s-]*");
+                    break;
+                default:
+                    pattern.Append(Regex.Escape(c.ToString()));
+                    break;
+            }
+        }
+
+        return pattern.ToString();
+    }
+}
