@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Clinic.Content.Lint.Features;
@@ -17,6 +18,12 @@ public sealed record Feature
     public IReadOnlyList<string> Words { get; init; } = [];
 
     public required Regex Pattern { get; init; }
+
+    /// <summary>
+    /// For lists of words only: the first word of every entry. A sentence without any of them cannot match, so the
+    /// expression never runs on it (most sentences contain no booster, hype or first-person word at all).
+    /// </summary>
+    public SearchValues<string>? FirstWords { get; init; }
 
     /// <summary>Sentences the list must match and must not match; a test checks every one.</summary>
     public IReadOnlyList<string> Matches { get; init; } = [];

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Clinic.Content.Lint.Matching;
 
 namespace Clinic.Content.Lint.Features;
@@ -26,19 +27,36 @@ public sealed class SentenceFeatures
         int[]? clauses = null;
         foreach (var feature in lexicon.All)
         {
-            for (var match = feature.Pattern.Match(text); match.Success; match = match.NextMatch())
+            if (feature.FirstWords is { } first && !text.AsSpan().ContainsAny(first))
             {
-                clauses ??= Clauses.Number(text);
-                if (!result.hits.TryGetValue(feature.Name, out var list))
-                {
-                    result.hits[feature.Name] = list = [];
-                }
+                continue;
+            }
 
-                var clause = match.Length == 0 ? 0 : clauses[match.Index];
-                list.Add(new FeatureHit(match.Index, match.Length, clause, ClaimContext.IsNegated(text, match.Index)));
+            try
+            {
+                TagOne(result, feature, text, ref clauses);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A pathological list on one sentence must not stop the run; the other features still tag it.
             }
         }
 
         return result;
+    }
+
+    private static void TagOne(SentenceFeatures result, Feature feature, string text, ref int[]? clauses)
+    {
+        for (var match = feature.Pattern.Match(text); match.Success; match = match.NextMatch())
+        {
+            clauses ??= Clauses.Number(text);
+            if (!result.hits.TryGetValue(feature.Name, out var list))
+            {
+                result.hits[feature.Name] = list = [];
+            }
+
+            var clause = match.Length == 0 ? 0 : clauses[match.Index];
+            list.Add(new FeatureHit(match.Index, match.Length, clause, ClaimContext.IsNegated(text, match.Index)));
+        }
     }
 }

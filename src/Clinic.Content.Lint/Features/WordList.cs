@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -18,6 +19,14 @@ public static class WordList
             .OrderByDescending(w => w.Length)
             .Select(Word);
         return @"(?<![\w'])(?:" + string.Join('|', alternatives) + @")(?![\w'])";
+    }
+
+    /// <summary>The first word of every entry (without a trailing '*'), for a quick "could it match?" test.</summary>
+    public static SearchValues<string> FirstWords(IEnumerable<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var first = words.Select(w => w.Trim().Split([' ', '-'], 2)[0].TrimEnd('*')).Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase);
+        return SearchValues.Create(first.ToArray(), StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Word(string word)

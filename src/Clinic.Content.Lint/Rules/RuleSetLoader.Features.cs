@@ -58,6 +58,7 @@ public static partial class RuleSetLoader
                 About = Required(path, body, "about"),
                 Remedy = Optional(path, body, "remedy"),
                 Words = words,
+                FirstWords = patterns.Count == 0 ? WordList.FirstWords(words) : null,
                 Pattern = RulePattern.Compile(string.Join('|', alternatives.Select(a => $"(?:{a})")), path, body),
                 Matches = List(path, body, "matches"),
                 Ignores = List(path, body, "ignores"),

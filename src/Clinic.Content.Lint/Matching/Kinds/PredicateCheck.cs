@@ -23,7 +23,7 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon) : IClaimCheck
             }
         }
 
-        if (when.None.Any(features.Has) || (when.None.Contains(FeatureNames.Citation) && sentence.Sentence.HasCitation))
+        if (ClaimContext.IsDistanced(sentence.Text) || when.None.Any(features.Has) || (when.None.Contains(FeatureNames.Citation) && sentence.Sentence.HasCitation))
         {
             return null;
         }
