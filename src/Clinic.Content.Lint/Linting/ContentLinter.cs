@@ -4,6 +4,7 @@ using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Text;
 using Clinic.Content.Markdown;
 using Clinic.Content.Pages;
+using Clinic.Content.References;
 using Markdig.Syntax;
 
 namespace Clinic.Content.Lint.Linting;
@@ -31,7 +32,7 @@ internal sealed class ContentLinter
         bool Known(string key) => snapshot.FindReference(key) is not null;
 
         var pages = snapshot.Articles.Cast<ContentPage>().Append(snapshot.Faq).OfType<ContentPage>().ToList();
-        run.ForEach(pages.Where(p => Selected(p.SourcePath)).ToList(), (page, pageRun) => LintPage(page, page is Articles.Article, Known, pageRun));
+        run.ForEach(pages.Where(p => Selected(p.SourcePath)).ToList(), (page, pageRun) => LintPage(page, page is Articles.Article, Known, snapshot.FindReference, pageRun));
 
         // Files the content model could not read as pages (no front matter...) still get their claims checked.
         var loaded = pages.Select(p => Path.GetFullPath(p.SourcePath)).ToHashSet(StringComparer.Ordinal);
@@ -55,7 +56,7 @@ internal sealed class ContentLinter
         }
     }
 
-    private void LintPage(ContentPage page, bool isArticle, Func<string, bool> known, LintRun pageRun)
+    private void LintPage(ContentPage page, bool isArticle, Func<string, bool> known, Func<string, Reference?> library, LintRun pageRun)
     {
         if (pageRun.Read(page.SourcePath) is not { } source)
         {
@@ -66,7 +67,7 @@ internal sealed class ContentLinter
         var findings = new List<Finding>();
         var body = MarkdownExtractor.Extract(source, page.Document, known);
         var segments = FrontMatterExtractor.Extract(source, page.FrontMatter).Concat(body).ToList();
-        documents.JudgeClaims(segments, file, looseCitations: false, findings);
+        documents.JudgeClaims(segments, file, looseCitations: false, findings, library);
         ReviewCheck.Run(linter.Rules, page, file, pageRun.Options.Today, findings);
         CitationCheck.RunOnPage(linter.Rules, page, known, file, findings);
         if (isArticle)

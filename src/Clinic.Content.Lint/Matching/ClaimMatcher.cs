@@ -2,6 +2,7 @@ using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Matching.Kinds;
 using Clinic.Content.Lint.Rules;
 using Clinic.Content.Lint.Text;
+using Clinic.Content.References;
 
 namespace Clinic.Content.Lint.Matching;
 
@@ -17,7 +18,7 @@ public sealed class ClaimMatcher
         ArgumentNullException.ThrowIfNull(rules);
         this.rules = rules;
         prefilter = new RulePrefilter(rules.ClaimRules);
-        IClaimCheck[] kinds = [new BannedCheck(prefilter), new NeedsCitationCheck(prefilter), new PredicateCheck(rules.Features)];
+        IClaimCheck[] kinds = [new BannedCheck(prefilter), new NeedsCitationCheck(prefilter), new PredicateCheck(rules.Features), new EvidenceCheck(rules.Features)];
         var byKind = kinds.ToDictionary(k => k.Kind);
         checks = rules.ClaimRules.Select((rule, index) => (rule, index, byKind[rule.Kind]))
             .Concat(rules.PredicateRules.Select(rule => (rule, -1, byKind[rule.Kind])))
@@ -25,8 +26,8 @@ public sealed class ClaimMatcher
     }
 
     /// <summary>Adds the findings in one sentence: at most one per rule, at its first asserted claim.</summary>
-    /// <remarks>When two rules of one category flag overlapping words, only the more severe finding is kept.</remarks>
-    public void Judge(Sentence sentence, string file, List<Finding> findings)
+    /// <remarks>When two rules of one category flag overlapping words, only the more severe finding is kept. The library looks up a cited key for evidence rules; it is null for loose pages.</remarks>
+    public void Judge(Sentence sentence, string file, List<Finding> findings, Func<string, Reference?>? library = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(findings);
@@ -36,7 +37,7 @@ public sealed class ClaimMatcher
             return;
         }
 
-        var context = new SentenceContext(sentence, text, prefilter.Candidates(text.ToLowerInvariant()), rules.Features);
+        var context = new SentenceContext(sentence, text, prefilter.Candidates(text.ToLowerInvariant()), rules.Features, library);
         List<(ClaimRule Rule, ClaimHit Hit)>? hits = null;
         foreach (var (rule, index, check) in checks)
         {

@@ -57,6 +57,11 @@ public static class RuleCatalogue
                 output.WriteLine($"- When: {Describe(when)}");
             }
 
+            if (rule.Evidence is { } evidence)
+            {
+                output.WriteLine($"- Evidence: fires when the sentence {evidence.Describe()} (per the cited entries in references.yaml)");
+            }
+
             output.WriteLine($"- Why: {rule.Why}");
             output.WriteLine($"- Fix: {rule.Fix}");
             if (rule.Example is { } example)
@@ -101,6 +106,7 @@ public static class RuleCatalogue
         RuleKind.NeedsCitation => "needs-citation",
         RuleKind.Required => "required",
         RuleKind.Predicate => "predicate",
+        RuleKind.Evidence => "evidence",
         _ => "page-check",
     };
 

@@ -42,4 +42,7 @@ public sealed record ClaimRule
 
     /// <summary>For predicate rules: the features that make a sentence this claim.</summary>
     public Predicate? When { get; init; }
+
+    /// <summary>For evidence rules: what about the cited references breaks the rule.</summary>
+    public EvidenceCondition? Evidence { get; init; }
 }

@@ -16,7 +16,7 @@ public sealed class RuleSet
         byId = rules.ToDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
         byCheck = rules.Where(r => r.Check is not null).ToDictionary(r => r.Check!, StringComparer.Ordinal);
         ClaimRules = rules.Where(r => r.Kind is RuleKind.Banned or RuleKind.NeedsCitation).ToList();
-        PredicateRules = rules.Where(r => r.Kind is RuleKind.Predicate).ToList();
+        PredicateRules = rules.Where(r => r.Kind is RuleKind.Predicate or RuleKind.Evidence).ToList();
         RequiredRules = rules.Where(r => r.Kind is RuleKind.Required).ToList();
     }
 
@@ -28,7 +28,7 @@ public sealed class RuleSet
     /// <summary>The banned and needs-citation rules, judged sentence by sentence.</summary>
     public IReadOnlyList<ClaimRule> ClaimRules { get; }
 
-    /// <summary>The predicate rules, judged sentence by sentence over <see cref="Features"/>.</summary>
+    /// <summary>The predicate and evidence rules, judged sentence by sentence over <see cref="Features"/>.</summary>
     public IReadOnlyList<ClaimRule> PredicateRules { get; }
 
     /// <summary>The reviewers' word lists that predicate rules combine.</summary>

@@ -109,6 +109,25 @@ public static partial class RuleSetLoader
         return predicate;
     }
 
+    private static EvidenceCondition? Evidence(string path, YamlMappingNode map)
+    {
+        if (Field(map, "evidence") is not { } node)
+        {
+            return null;
+        }
+
+        if (node is not YamlMappingNode evidence)
+        {
+            throw Problem(path, node, "'evidence:' needs 'population:', 'kinds:' or 'retracted: true'");
+        }
+
+        var condition = new EvidenceCondition(Optional(path, evidence, "population"), List(path, evidence, "kinds"),
+            string.Equals(Optional(path, evidence, "retracted"), "true", StringComparison.Ordinal));
+        return condition.Population is null && condition.Kinds.Count == 0 && !condition.Retracted
+            ? throw Problem(path, evidence, "'evidence:' needs 'population:', 'kinds:' or 'retracted: true'")
+            : condition;
+    }
+
     private static List<string> List(string path, YamlMappingNode map, string name)
     {
         if (Field(map, name) is not { } node)

@@ -14,7 +14,7 @@ public static partial class RuleSetLoader
     public const string BuiltInName = "built-in claim-rules.yaml";
 
     private static readonly string[] RuleFields =
-        ["id", "category", "kind", "severity", "message", "why", "fix", "patterns", "exceptions", "check", "threshold", "applies-to", "example", "when"];
+        ["id", "category", "kind", "severity", "message", "why", "fix", "patterns", "exceptions", "check", "threshold", "applies-to", "example", "when", "evidence"];
 
     /// <summary>Reads the rules file at <paramref name="path"/>.</summary>
     public static RuleSet Load(string path)
@@ -155,6 +155,7 @@ public static partial class RuleSetLoader
             AppliesTo = AppliesTo(path, map),
             Example = Example(path, map),
             When = When(path, map, features),
+            Evidence = Evidence(path, map),
         };
         Validate(path, map, rule);
         return rule;
@@ -168,6 +169,13 @@ public static partial class RuleSetLoader
             {
                 throw Problem(path, Field(map, "check") ?? map,
                     $"page-check rule {rule.Id} needs 'check:' naming one of: {string.Join(", ", PageCheckNames.All.Order(StringComparer.Ordinal))}");
+            }
+        }
+        else if (rule.Kind is RuleKind.Evidence)
+        {
+            if (rule.Evidence is null)
+            {
+                throw Problem(path, map, $"evidence rule {rule.Id} needs 'evidence:' with 'population:', 'kinds:' or 'retracted: true'");
             }
         }
         else if (rule.Kind is RuleKind.Predicate)
@@ -190,7 +198,8 @@ public static partial class RuleSetLoader
         "required" => RuleKind.Required,
         "page-check" => RuleKind.PageCheck,
         "predicate" => RuleKind.Predicate,
-        var other => throw Problem(path, Field(map, "kind")!, $"unknown kind '{other}' (banned, needs-citation, predicate, required or page-check)"),
+        "evidence" => RuleKind.Evidence,
+        var other => throw Problem(path, Field(map, "kind")!, $"unknown kind '{other}' (banned, needs-citation, predicate, evidence, required or page-check)"),
     };
 
     private static FindingSeverity ParseSeverity(string path, YamlMappingNode map) => Required(path, map, "severity") switch

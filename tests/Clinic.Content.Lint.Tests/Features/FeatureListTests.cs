@@ -47,7 +47,7 @@ public sealed class FeatureListTests
     {
         var names = Linted.Rules.Features.All.Select(f => f.Name).ToHashSet();
         Linted.Rules.PredicateRules.Should().NotBeEmpty();
-        Linted.Rules.PredicateRules.SelectMany(r => r.When!.Features).Should().OnlyContain(n => names.Contains(n));
+        Linted.Rules.PredicateRules.Where(r => r.When is not null).SelectMany(r => r.When!.Features).Should().OnlyContain(n => names.Contains(n));
     }
 
     [Theory]

@@ -11,9 +11,11 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon) : IClaimCheck
 {
     public RuleKind Kind => RuleKind.Predicate;
 
-    public ClaimHit? Judge(ClaimRule rule, int ruleIndex, SentenceContext sentence)
+    public ClaimHit? Judge(ClaimRule rule, int ruleIndex, SentenceContext sentence) => Find(rule.When!, sentence, lexicon);
+
+    /// <summary>The claim the predicate finds in the sentence, or null.</summary>
+    public static ClaimHit? Find(Predicate when, SentenceContext sentence, FeatureLexicon lexicon)
     {
-        var when = rule.When!;
         var features = sentence.Features;
         foreach (var name in when.All)
         {
