@@ -1,3 +1,4 @@
+using Clinic.Content;
 using Clinic.Content.Lint.Extraction;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Rules;
@@ -63,6 +64,18 @@ public sealed class ClaimLinter
             new ContentLinter(this, documents, run).Lint(root, files);
         }
 
+        return run.ToReport(Rules);
+    }
+
+    /// <summary>
+    /// Lints a loaded content snapshot (the one the site is about to serve): its pages from the text the snapshot read,
+    /// its library and its load problems. With <paramref name="only"/> (full paths), just those pages.
+    /// </summary>
+    public LintReport Lint(ContentSnapshot snapshot, IReadOnlyCollection<string>? only = null)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var run = new LintRun(Options);
+        new ContentLinter(this, documents, run).Lint(snapshot, only);
         return run.ToReport(Rules);
     }
 

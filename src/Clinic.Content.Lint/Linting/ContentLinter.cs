@@ -1,3 +1,4 @@
+using Clinic.Content;
 using Clinic.Content.Lint.Checks;
 using Clinic.Content.Lint.Extraction;
 using Clinic.Content.Lint.Findings;
@@ -24,9 +25,15 @@ internal sealed class ContentLinter
     }
 
     /// <summary>Lints <paramref name="only"/> (full paths), or the whole folder when null.</summary>
-    public void Lint(string root, IReadOnlyCollection<string>? only)
+    public void Lint(string root, IReadOnlyCollection<string>? only) => Lint(ContentLoader.Load(root), only);
+
+    /// <summary>
+    /// Lints the pages of <paramref name="snapshot"/> from the text the snapshot read, so the findings belong to exactly
+    /// what is served and no page file is read a second time.
+    /// </summary>
+    public void Lint(ContentSnapshot snapshot, IReadOnlyCollection<string>? only)
     {
-        var snapshot = ContentLoader.Load(root);
+        var root = snapshot.Root;
         var rules = linter.Rules;
         bool Selected(string path) => only is null || only.Contains(Path.GetFullPath(path), StringComparer.Ordinal);
         bool Known(string key) => snapshot.FindReference(key) is not null;
@@ -58,10 +65,8 @@ internal sealed class ContentLinter
 
     private void LintPage(ContentPage page, bool isArticle, Func<string, bool> known, Func<string, Reference?> library, LintRun pageRun)
     {
-        if (pageRun.Read(page.SourcePath) is not { } source)
-        {
-            return;
-        }
+        pageRun.FilesLinted++;
+        var source = new SourceText(pageRun.Options.Display(page.SourcePath), page.Text);
 
         var file = source.Path;
         var findings = new List<Finding>();
