@@ -7,6 +7,7 @@ namespace Clinic.Content.Lint.Features;
 /// <summary>
 /// Turns a reviewer's word list into one case-insensitive expression. A word ending in '*' matches any ending
 /// ("effective*" matches "effectiveness"); a space or hyphen inside a phrase matches a space, a hyphen or both.
+/// Entries match whole words: "can" does not match inside "can't", while "mice" still matches "mice's".
 /// </summary>
 public static class WordList
 {
@@ -18,7 +19,7 @@ public static class WordList
             .Where(w => w.Length > 0)
             .OrderByDescending(w => w.Length)
             .Select(Word);
-        return @"(?<![\w'])(?:" + string.Join('|', alternatives) + @")(?![\w'])";
+        return @"(?<![\w'])(?:" + string.Join('|', alternatives) + @")(?!\w|'t\b)";
     }
 
     /// <summary>The first word of every entry (without a trailing '*'), for a quick "could it match?" test.</summary>

@@ -75,6 +75,7 @@ internal sealed class ContentLinter
         documents.JudgeClaims(segments, file, looseCitations: false, findings, library);
         ReviewCheck.Run(linter.Rules, page, file, pageRun.Options.Today, findings);
         CitationCheck.RunOnPage(linter.Rules, page, known, file, findings);
+        DiagramTextCheck.Run(linter.Rules, page, file, findings);
         if (isArticle)
         {
             ReadabilityCheck.Run(linter.Rules, body, file, findings);

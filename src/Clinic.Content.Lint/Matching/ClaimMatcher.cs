@@ -84,12 +84,13 @@ public sealed class ClaimMatcher
     private static string Remedy(string fix, ClaimHit hit) =>
         hit.Remedies.Count == 0 ? fix : $"{fix} Or make it compliant with {string.Join(", or ", hit.Remedies)}.";
 
-    // On equal severity a phrase rule beats a predicate (its message names the exact claim), then the longer match
-    // wins: "no risk of addiction" says more than "no risk".
+    // On equal severity a phrase rule beats a predicate (its message names the exact claim), then the hit with more
+    // claim words (the more specific rule), then the longer match: "no risk of addiction" says more than "no risk".
     private static bool IsOutranked(List<(ClaimRule Rule, ClaimHit Hit)> hits, ClaimRule rule, ClaimHit hit) =>
         hits.Exists(h => h.Rule.Category == rule.Category && h.Hit.Overlaps(hit)
             && (h.Rule.Severity != rule.Severity ? h.Rule.Severity > rule.Severity
                 : IsPhrase(h.Rule) != IsPhrase(rule) ? IsPhrase(h.Rule)
+                : h.Hit.Triggers.Count != hit.Triggers.Count ? h.Hit.Triggers.Count > hit.Triggers.Count
                 : h.Hit.Length >= hit.Length));
 
     private static bool IsPhrase(ClaimRule rule) => rule.Kind != RuleKind.Predicate;

@@ -96,9 +96,9 @@ public static partial class RuleSetLoader
                 "sentence" => false,
                 var other => throw Problem(path, Field(when, "scope")!, $"unknown scope '{other}' (clause or sentence)"),
             });
-        if (predicate.All.Count == 0 && predicate.Any.Count == 0)
+        if (predicate.All.Count == 0 && predicate.Any.Count == 0 && (predicate.None.Count == 0 || predicate.SameClause))
         {
-            throw Problem(path, when, "'when:' needs at least one feature under 'all:' or 'any:'");
+            throw Problem(path, when, "'when:' needs a feature under 'all:' or 'any:' (or only 'none:' with 'scope: sentence')");
         }
 
         foreach (var name in predicate.Features.Where(n => features.Find(n) is null))
@@ -118,13 +118,13 @@ public static partial class RuleSetLoader
 
         if (node is not YamlMappingNode evidence)
         {
-            throw Problem(path, node, "'evidence:' needs 'population:', 'kinds:' or 'retracted: true'");
+            throw Problem(path, node, "'evidence:' needs 'population:', 'any-population:', 'kinds:' or 'retracted: true'");
         }
 
         var condition = new EvidenceCondition(Optional(path, evidence, "population"), List(path, evidence, "kinds"),
-            string.Equals(Optional(path, evidence, "retracted"), "true", StringComparison.Ordinal));
-        return condition.Population is null && condition.Kinds.Count == 0 && !condition.Retracted
-            ? throw Problem(path, evidence, "'evidence:' needs 'population:', 'kinds:' or 'retracted: true'")
+            string.Equals(Optional(path, evidence, "retracted"), "true", StringComparison.Ordinal), Optional(path, evidence, "any-population"));
+        return condition.Population is null && condition.Kinds.Count == 0 && !condition.Retracted && condition.AnyPopulation is null
+            ? throw Problem(path, evidence, "'evidence:' needs 'population:', 'any-population:', 'kinds:' or 'retracted: true'")
             : condition;
     }
 

@@ -60,7 +60,7 @@ public sealed class CliTests
         var run = CliRun.Of("rules", "--rules", Repo.RulesFile);
 
         run.ExitCode.Should().Be(0);
-        run.Output.Should().Contain("cure-or-guarantee (").And.Contain("CL001").And.Contain("readability (1)");
+        run.Output.Should().Contain("cure-or-guarantee (").And.Contain("CL001").And.Contain("readability (2)");
     }
 
     [Fact]

@@ -47,8 +47,9 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon) : IClaimCheck
             triggers.Add(when.Any.Where(features.Has).Select(n => features[n]).SelectMany(h => h).First(h => Counts(h, clause)));
         }
 
-        var start = triggers.Min(t => t.Start);
-        var end = triggers.Max(t => t.End);
+        // A predicate of 'none:' only (for evidence rules) is about the whole sentence.
+        var start = triggers.Count == 0 ? 0 : triggers.Min(t => t.Start);
+        var end = triggers.Count == 0 ? sentence.Text.Length : triggers.Max(t => t.End);
         var remedies = when.None.Select(n => lexicon.Find(n)?.Remedy).OfType<string>().ToList();
         return new ClaimHit(start, end - start, triggers.OrderBy(t => t.Start).Select(t => features.Text.Substring(t.Start, t.Length)).Distinct().ToList(), remedies);
     }
