@@ -3,60 +3,71 @@ using Clinic.Content.Lint.Matching;
 
 namespace Clinic.Content.Lint.Features;
 
-/// <summary>The features of one sentence: every word-list hit with its clause and negation, computed once per sentence.</summary>
+/// <summary>
+/// The features of one sentence: every word-list hit with its clause and negation. Each feature is tagged the first
+/// time a rule asks for it, so a sentence without the words a rule needs first costs almost nothing.
+/// </summary>
 public sealed class SentenceFeatures
 {
     private static readonly IReadOnlyList<FeatureHit> NoHits = [];
-    private readonly Dictionary<string, List<FeatureHit>> hits = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<FeatureHit>> hits = new(StringComparer.Ordinal);
+    private readonly FeatureLexicon lexicon;
+    private int[]? clauses;
 
-    private SentenceFeatures(string text) => Text = text;
+    private SentenceFeatures(string text, FeatureLexicon lexicon)
+    {
+        Text = text;
+        this.lexicon = lexicon;
+    }
 
     /// <summary>The normalised sentence text the hits index into.</summary>
     public string Text { get; }
 
-    public IReadOnlyList<FeatureHit> this[string feature] => hits.TryGetValue(feature, out var list) ? list : NoHits;
+    public IReadOnlyList<FeatureHit> this[string feature]
+    {
+        get
+        {
+            if (!hits.TryGetValue(feature, out var list))
+            {
+                hits[feature] = list = lexicon.Find(feature) is { } f ? TagOne(f) : NoHits;
+            }
 
-    public bool Has(string feature) => hits.ContainsKey(feature);
+            return list;
+        }
+    }
 
-    /// <summary>Tags <paramref name="text"/> with every feature of <paramref name="lexicon"/>.</summary>
+    public bool Has(string feature) => this[feature].Count > 0;
+
+    /// <summary>Prepares <paramref name="text"/> for tagging with the features of <paramref name="lexicon"/>.</summary>
     public static SentenceFeatures Tag(string text, FeatureLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(lexicon);
-        var result = new SentenceFeatures(text);
-        int[]? clauses = null;
-        foreach (var feature in lexicon.All)
-        {
-            if (feature.FirstWords is { } first && !text.AsSpan().ContainsAny(first))
-            {
-                continue;
-            }
-
-            try
-            {
-                TagOne(result, feature, text, ref clauses);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // A pathological list on one sentence must not stop the run; the other features still tag it.
-            }
-        }
-
-        return result;
+        return new SentenceFeatures(text, lexicon);
     }
 
-    private static void TagOne(SentenceFeatures result, Feature feature, string text, ref int[]? clauses)
+    private IReadOnlyList<FeatureHit> TagOne(Feature feature)
     {
-        for (var match = feature.Pattern.Match(text); match.Success; match = match.NextMatch())
+        if (feature.FirstWords is { } first && !Text.AsSpan().ContainsAny(first))
         {
-            clauses ??= Clauses.Number(text);
-            if (!result.hits.TryGetValue(feature.Name, out var list))
-            {
-                result.hits[feature.Name] = list = [];
-            }
-
-            var clause = match.Length == 0 ? 0 : clauses[match.Index];
-            list.Add(new FeatureHit(match.Index, match.Length, clause, ClaimContext.IsNegated(text, match.Index)));
+            return NoHits;
         }
+
+        List<FeatureHit>? list = null;
+        try
+        {
+            for (var match = feature.Pattern.Match(Text); match.Success; match = match.NextMatch())
+            {
+                clauses ??= Clauses.Number(Text);
+                var clause = match.Length == 0 ? 0 : clauses[match.Index];
+                (list ??= []).Add(new FeatureHit(match.Index, match.Length, clause, ClaimContext.IsNegated(Text, match.Index)));
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pathological list on one sentence must not stop the run; the other features still tag it.
+        }
+
+        return list ?? NoHits;
     }
 }

@@ -22,11 +22,16 @@ public static class WordList
         return @"(?<![\w'])(?:" + string.Join('|', alternatives) + @")(?!\w|'t\b)";
     }
 
-    /// <summary>The first word of every entry (without a trailing '*'), for a quick "could it match?" test.</summary>
+    /// <summary>
+    /// The longest word of every entry (without a trailing '*'), for a quick "could it match?" test: a sentence that
+    /// contains none of them cannot match. The longest word filters best ("I have seen" needs "have", not "I").
+    /// </summary>
     public static SearchValues<string> FirstWords(IEnumerable<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var first = words.Select(w => w.Trim().Split([' ', '-'], 2)[0].TrimEnd('*')).Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase);
+        var first = words
+            .Select(w => w.Trim().TrimEnd('*').Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).OrderByDescending(p => p.Length).FirstOrDefault() ?? string.Empty)
+            .Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase);
         return SearchValues.Create(first.ToArray(), StringComparison.OrdinalIgnoreCase);
     }
 

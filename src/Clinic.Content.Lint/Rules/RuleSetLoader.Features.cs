@@ -6,7 +6,7 @@ namespace Clinic.Content.Lint.Rules;
 /// <summary>Reads the 'features:' word lists and each predicate rule's 'when:'.</summary>
 public static partial class RuleSetLoader
 {
-    private static readonly string[] FeatureFields = ["about", "remedy", "words", "patterns", "matches", "ignores"];
+    private static readonly string[] FeatureFields = ["about", "remedy", "words", "patterns", "requires", "matches", "ignores"];
     private static readonly string[] WhenFields = ["all", "any", "none", "scope"];
 
     private static FeatureLexicon ReadFeatures(string path, YamlMappingNode root, Dictionary<string, string> terms)
@@ -58,7 +58,9 @@ public static partial class RuleSetLoader
                 About = Required(path, body, "about"),
                 Remedy = Optional(path, body, "remedy"),
                 Words = words,
-                FirstWords = patterns.Count == 0 ? WordList.FirstWords(words) : null,
+                // A feature with patterns can only skip sentences when reviewers say which words it needs ('requires:').
+                FirstWords = patterns.Count == 0 ? WordList.FirstWords(words)
+                    : List(path, body, "requires") is { Count: > 0 } requires ? WordList.FirstWords(words.Concat(requires)) : null,
                 Pattern = RulePattern.Compile(string.Join('|', alternatives.Select(a => $"(?:{a})")), path, body),
                 Matches = List(path, body, "matches"),
                 Ignores = List(path, body, "ignores"),

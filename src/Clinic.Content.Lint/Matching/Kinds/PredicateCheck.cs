@@ -25,13 +25,15 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon) : IClaimCheck
             }
         }
 
-        if (ClaimContext.IsDistanced(sentence.Text) || when.None.Any(features.Has) || (when.None.Contains(FeatureNames.Citation) && sentence.Sentence.HasCitation))
+        if (when.Any.Count > 0 && !when.Any.Any(features.Has))
         {
             return null;
         }
 
         var found = when.SameClause ? Clause(features, when) : Holds(features, when, -1) ? -1 : null;
-        if (found is not { } clause)
+        if (found is not { } clause
+            || when.None.Any(features.Has) || (when.None.Contains(FeatureNames.Citation) && sentence.Sentence.HasCitation)
+            || ClaimContext.IsDistanced(sentence.Text))
         {
             return null;
         }
