@@ -13,10 +13,11 @@ public static class PageCheckNames
     public const string CitationPmid = "citation-pmid";
     public const string CitationMalformed = "citation-malformed";
     public const string SuppressionInvalid = "suppression-invalid";
+    public const string DiagramText = "diagram-text";
 
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         ReviewerMissing, ReviewDateMissing, ReviewOverdue, ReadingGrade, CitationUnknown, CitationUnused,
-        CitationDoi, CitationPmid, CitationMalformed, SuppressionInvalid,
+        CitationDoi, CitationPmid, CitationMalformed, SuppressionInvalid, DiagramText,
     };
 }

@@ -102,7 +102,8 @@ public sealed class MarkdownExtractor
                     builder.Add(' ', lineBreak.Span.Start);
                     break;
                 case CitationInline citation:
-                    builder.AddCitation(citation.Keys.Count > 0 && citation.Keys.All(k => k.IsWellFormed && keyResolves(k.Key)));
+                    builder.AddCitation(citation.Keys.Count > 0 && citation.Keys.All(k => k.IsWellFormed && keyResolves(k.Key)),
+                        citation.Keys.Where(k => k.IsWellFormed).Select(k => k.Key).ToList());
                     break;
                 case LinkInline { IsImage: true } image:
                     var alt = new TextSegmentBuilder(source, SegmentKind.ImageAlt);

@@ -1,3 +1,4 @@
+using Clinic.Content;
 using Clinic.Content.Lint.Extraction;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Rules;
@@ -66,6 +67,18 @@ public sealed class ClaimLinter
         return run.ToReport(Rules);
     }
 
+    /// <summary>
+    /// Lints a loaded content snapshot (the one the site is about to serve): its pages from the text the snapshot read,
+    /// its library and its load problems. With <paramref name="only"/> (full paths), just those pages.
+    /// </summary>
+    public LintReport Lint(ContentSnapshot snapshot, IReadOnlyCollection<string>? only = null)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var run = new LintRun(Options);
+        new ContentLinter(this, documents, run).Lint(snapshot, only);
+        return run.ToReport(Rules);
+    }
+
     /// <summary>Lints the whole content folder at <paramref name="contentRoot"/>.</summary>
     public LintReport LintContent(string contentRoot) => LintPaths([contentRoot]);
 
@@ -98,7 +111,7 @@ public sealed class ClaimLinter
         };
         var own = new List<Finding>();
         documents.JudgeClaims(segments, file, looseCitations: true, own);
-        if (isPage)
+        if (isPage && (sitePage || IsPromotional(segments, own)))
         {
             documents.CheckPage(segments, file, sitePage, own);
         }
@@ -106,6 +119,13 @@ public sealed class ClaimLinter
         run.Suppressions.AddRange(documents.ApplySuppressions(source, file, own, run.Hidden));
         run.Findings.AddRange(own);
     }
+
+    // The site's own pages always need the disclaimer. A loose page needs it only when it promotes a treatment: it
+    // makes a health claim, or a clinic offers its services. A reference page (a regulator's notice, a journal
+    // abstract) is not advertising, and asking it for a clinic's disclaimer would be a false alarm.
+    private bool IsPromotional(IReadOnlyList<TextSegment> segments, List<Finding> own) =>
+        own.Exists(f => RuleCategories.IsClaim(f.Category))
+        || segments.Any(s => Rules.Features.Occurs(Features.FeatureNames.ClinicVoice, s.Text));
 
     private static void Classify(string path, Dictionary<string, List<string>?> contentFiles, List<string> looseFiles)
     {

@@ -1,9 +1,11 @@
+using Clinic.Content;
 using Clinic.Content.Lint.Checks;
 using Clinic.Content.Lint.Extraction;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Text;
 using Clinic.Content.Markdown;
 using Clinic.Content.Pages;
+using Clinic.Content.References;
 using Markdig.Syntax;
 
 namespace Clinic.Content.Lint.Linting;
@@ -23,15 +25,21 @@ internal sealed class ContentLinter
     }
 
     /// <summary>Lints <paramref name="only"/> (full paths), or the whole folder when null.</summary>
-    public void Lint(string root, IReadOnlyCollection<string>? only)
+    public void Lint(string root, IReadOnlyCollection<string>? only) => Lint(ContentLoader.Load(root), only);
+
+    /// <summary>
+    /// Lints the pages of <paramref name="snapshot"/> from the text the snapshot read, so the findings belong to exactly
+    /// what is served and no page file is read a second time.
+    /// </summary>
+    public void Lint(ContentSnapshot snapshot, IReadOnlyCollection<string>? only)
     {
-        var snapshot = ContentLoader.Load(root);
+        var root = snapshot.Root;
         var rules = linter.Rules;
         bool Selected(string path) => only is null || only.Contains(Path.GetFullPath(path), StringComparer.Ordinal);
         bool Known(string key) => snapshot.FindReference(key) is not null;
 
         var pages = snapshot.Articles.Cast<ContentPage>().Append(snapshot.Faq).OfType<ContentPage>().ToList();
-        run.ForEach(pages.Where(p => Selected(p.SourcePath)).ToList(), p => p.SourcePath, (page, pageRun) => LintPage(page, page is Articles.Article, Known, pageRun));
+        run.ForEach(pages.Where(p => Selected(p.SourcePath)).ToList(), p => p.SourcePath, (page, pageRun) => LintPage(page, page is Articles.Article, Known, snapshot.FindReference, pageRun));
 
         // Files the content model could not read as pages (no front matter...) still get their claims checked.
         var loaded = pages.Select(p => Path.GetFullPath(p.SourcePath)).ToHashSet(StringComparer.Ordinal);
@@ -64,20 +72,19 @@ internal sealed class ContentLinter
         }
     }
 
-    private void LintPage(ContentPage page, bool isArticle, Func<string, bool> known, LintRun pageRun)
+    private void LintPage(ContentPage page, bool isArticle, Func<string, bool> known, Func<string, Reference?> library, LintRun pageRun)
     {
-        if (pageRun.Read(page.SourcePath) is not { } source)
-        {
-            return;
-        }
+        pageRun.FilesLinted++;
+        var source = new SourceText(pageRun.Options.Display(page.SourcePath), page.Text);
 
         var file = source.Path;
         var findings = new List<Finding>();
         var body = MarkdownExtractor.Extract(source, page.Document, known);
         var segments = FrontMatterExtractor.Extract(source, page.FrontMatter).Concat(body).ToList();
-        documents.JudgeClaims(segments, file, looseCitations: false, findings);
+        documents.JudgeClaims(segments, file, looseCitations: false, findings, library);
         ReviewCheck.Run(linter.Rules, page, file, pageRun.Options.Today, findings);
         CitationCheck.RunOnPage(linter.Rules, page, known, file, findings);
+        DiagramTextCheck.Run(linter.Rules, page, file, findings);
         if (isArticle)
         {
             ReadabilityCheck.Run(linter.Rules, body, file, findings);

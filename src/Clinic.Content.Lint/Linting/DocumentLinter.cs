@@ -4,6 +4,7 @@ using Clinic.Content.Lint.Matching;
 using Clinic.Content.Lint.Rules;
 using Clinic.Content.Lint.Suppressions;
 using Clinic.Content.Lint.Text;
+using Clinic.Content.References;
 
 namespace Clinic.Content.Lint.Linting;
 
@@ -22,7 +23,7 @@ internal sealed class DocumentLinter
     }
 
     /// <summary>Judges every sentence of <paramref name="segments"/>; loose pages may cite as "[1]" or "(Author, 2019)".</summary>
-    public void JudgeClaims(IReadOnlyList<TextSegment> segments, string file, bool looseCitations, List<Finding> findings)
+    public void JudgeClaims(IReadOnlyList<TextSegment> segments, string file, bool looseCitations, List<Finding> findings, Func<string, Reference?>? library = null)
     {
         Func<string, bool>? loose = looseCitations ? LooseCitation.IsIn : null;
         foreach (var segment in segments)
@@ -35,7 +36,7 @@ internal sealed class DocumentLinter
 
             foreach (var sentence in SentenceSplitter.Split(segment, loose))
             {
-                matcher.Judge(sentence, file, findings);
+                matcher.Judge(sentence, file, findings, library);
             }
         }
     }

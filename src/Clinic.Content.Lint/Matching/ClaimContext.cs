@@ -51,6 +51,9 @@ public static partial class ClaimContext
     private static readonly FrozenSet<string> ListNegations = new[] { "no", "none", "neither", "nor", "nothing", "zero" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>True when the sentence distances itself from claims it mentions ("be wary of clinics that promise ...").</summary>
+    public static bool IsDistanced(string sentence) => Distancing().IsMatch(sentence);
+
     /// <summary>A real question asserts nothing ("Is ketamine FDA-approved for depression?").</summary>
     public static bool IsQuestion(string sentence) => Question().IsMatch(sentence);
 

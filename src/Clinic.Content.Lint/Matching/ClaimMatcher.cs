@@ -1,24 +1,33 @@
-using System.Text.RegularExpressions;
 using Clinic.Content.Lint.Findings;
+using Clinic.Content.Lint.Matching.Kinds;
 using Clinic.Content.Lint.Rules;
 using Clinic.Content.Lint.Text;
+using Clinic.Content.References;
 
 namespace Clinic.Content.Lint.Matching;
 
-/// <summary>Judges sentences against the banned and needs-citation rules.</summary>
+/// <summary>Judges sentences against every sentence rule, each through the check for its kind.</summary>
 public sealed class ClaimMatcher
 {
+    private readonly RuleSet rules;
     private readonly RulePrefilter prefilter;
+    private readonly IReadOnlyList<(ClaimRule Rule, int Index, IClaimCheck Check)> checks;
 
     public ClaimMatcher(RuleSet rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
+        this.rules = rules;
         prefilter = new RulePrefilter(rules.ClaimRules);
+        IClaimCheck[] kinds = [new BannedCheck(prefilter), new NeedsCitationCheck(prefilter), new PredicateCheck(rules.Features), new EvidenceCheck(rules.Features)];
+        var byKind = kinds.ToDictionary(k => k.Kind);
+        checks = rules.ClaimRules.Select((rule, index) => (rule, index, byKind[rule.Kind]))
+            .Concat(rules.PredicateRules.Select(rule => (rule, -1, byKind[rule.Kind])))
+            .ToList();
     }
 
     /// <summary>Adds the findings in one sentence: at most one per rule, at its first asserted claim.</summary>
-    /// <remarks>When two rules of one category flag overlapping words, only the more severe finding is kept.</remarks>
-    public void Judge(Sentence sentence, string file, List<Finding> findings)
+    /// <remarks>When two rules of one category flag overlapping words, only the more severe finding is kept. The library looks up a cited key for evidence rules; it is null for loose pages.</remarks>
+    public void Judge(Sentence sentence, string file, List<Finding> findings, Func<string, Reference?>? library = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(findings);
@@ -28,32 +37,26 @@ public sealed class ClaimMatcher
             return;
         }
 
-        var candidates = prefilter.Candidates(text.ToLowerInvariant());
-        List<(ClaimRule Rule, Match Match)>? hits = null;
-        for (var r = 0; r < prefilter.Count; r++)
+        var context = new SentenceContext(sentence, text, prefilter.Candidates(text.ToLowerInvariant()), rules.Features, library);
+        List<(ClaimRule Rule, ClaimHit Hit)>? hits = null;
+        foreach (var (rule, index, check) in checks)
         {
-            var rule = prefilter[r];
-            if (!prefilter.AnyPattern(r, candidates) || (rule.Kind == RuleKind.NeedsCitation && sentence.HasCitation))
-            {
-                continue;
-            }
-
-            if (FirstAssertedClaim(rule, text, p => candidates[prefilter.PatternIndex(r, p)]) is { } match && !rule.Exceptions.Any(e => e.SafeIsMatch(text)))
+            if ((index < 0 || prefilter.AnyPattern(index, context.Candidates)) && check.Judge(rule, index, context) is { } hit)
             {
                 hits ??= [];
-                if (!IsOutranked(hits, rule, match))
+                if (!IsOutranked(hits, rule, hit))
                 {
-                    hits.RemoveAll(h => h.Rule.Category == rule.Category && Overlaps(h.Match, match));
-                    hits.Add((rule, match));
+                    hits.RemoveAll(h => h.Rule.Category == rule.Category && h.Hit.Overlaps(hit));
+                    hits.Add((rule, hit));
                 }
             }
         }
 
-        foreach (var (rule, match) in hits ?? [])
+        foreach (var (rule, hit) in hits ?? [])
         {
-            var start = sentence.Start + match.Index;
-            findings.Add(new Finding(file, sentence.Segment.SpanOf(start, start + match.Length), rule.Id, rule.Category,
-                rule.Severity, rule.Message, rule.Fix, sentence.Segment.Text.Substring(start, match.Length)));
+            var start = sentence.Start + hit.Start;
+            findings.Add(new Finding(file, sentence.Segment.SpanOf(start, start + hit.Length), rule.Id, rule.Category,
+                rule.Severity, Explain(rule.Message, hit), Remedy(rule.Fix, hit), sentence.Segment.Text.Substring(start, hit.Length)));
         }
     }
 
@@ -74,41 +77,21 @@ public sealed class ClaimMatcher
             }
         });
 
-    // On equal severity the longer match wins: "no risk of addiction" says more than "no risk".
-    private static bool IsOutranked(List<(ClaimRule Rule, Match Match)> hits, ClaimRule rule, Match match) =>
-        hits.Exists(h => h.Rule.Category == rule.Category && Overlaps(h.Match, match)
-            && (h.Rule.Severity > rule.Severity || (h.Rule.Severity == rule.Severity && h.Match.Length >= match.Length)));
+    // Every finding says which words made the sentence a claim, so a writer sees what to change.
+    private static string Explain(string message, ClaimHit hit) =>
+        hit.Triggers.Count == 0 ? message : $"{message} Claim words: {string.Join(", ", hit.Triggers.Select(t => $"\"{t}\""))}.";
 
-    private static bool Overlaps(Match a, Match b) => a.Index < b.Index + b.Length && b.Index < a.Index + a.Length;
+    private static string Remedy(string fix, ClaimHit hit) =>
+        hit.Remedies.Count == 0 ? fix : $"{fix} Or make it compliant with {string.Join(", or ", hit.Remedies)}.";
 
-    private static Match? FirstAssertedClaim(ClaimRule rule, string text, Func<int, bool> couldMatch)
-    {
-        for (var p = 0; p < rule.Patterns.Count; p++)
-        {
-            if (!couldMatch(p))
-            {
-                continue;
-            }
+    // On equal severity a phrase rule beats a predicate (its message names the exact claim), then the hit with more
+    // claim words (the more specific rule), then the longer match: "no risk of addiction" says more than "no risk".
+    private static bool IsOutranked(List<(ClaimRule Rule, ClaimHit Hit)> hits, ClaimRule rule, ClaimHit hit) =>
+        hits.Exists(h => h.Rule.Category == rule.Category && h.Hit.Overlaps(hit)
+            && (h.Rule.Severity != rule.Severity ? h.Rule.Severity > rule.Severity
+                : IsPhrase(h.Rule) != IsPhrase(rule) ? IsPhrase(h.Rule)
+                : h.Hit.Triggers.Count != hit.Triggers.Count ? h.Hit.Triggers.Count > hit.Triggers.Count
+                : h.Hit.Length >= hit.Length));
 
-            var pattern = rule.Patterns[p];
-            try
-            {
-                for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
-                {
-                    var claim = match.Groups["claim"];
-                    var claimStart = claim.Success ? claim.Index : match.Index;
-                    if (!ClaimContext.IsNotAsserted(text, claimStart))
-                    {
-                        return match;
-                    }
-                }
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // A pathological pattern on one sentence must not stop the run; the other patterns still judge it.
-            }
-        }
-
-        return null;
-    }
+    private static bool IsPhrase(ClaimRule rule) => rule.Kind != RuleKind.Predicate;
 }

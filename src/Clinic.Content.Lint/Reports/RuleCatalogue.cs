@@ -34,6 +34,7 @@ public static class RuleCatalogue
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(output);
+        WriteFeatures(rules, output);
         output.WriteLine("| Category | Rules |");
         output.WriteLine("|---|---|");
         foreach (var category in RuleCategories.All)
@@ -51,6 +52,16 @@ public static class RuleCatalogue
             output.WriteLine($"- Category: `{rule.Category}`");
             output.WriteLine($"- Kind: `{Kind(rule.Kind)}`{(rule.Check is null ? string.Empty : $" (`{rule.Check}`)")}");
             output.WriteLine($"- Severity: `{Summary.Severity(rule.Severity)}`");
+            if (rule.When is { } when)
+            {
+                output.WriteLine($"- When: {Describe(when)}");
+            }
+
+            if (rule.Evidence is { } evidence)
+            {
+                output.WriteLine($"- Evidence: fires when the sentence {evidence.Describe()} (per the cited entries in references.yaml)");
+            }
+
             output.WriteLine($"- Why: {rule.Why}");
             output.WriteLine($"- Fix: {rule.Fix}");
             if (rule.Example is { } example)
@@ -94,8 +105,70 @@ public static class RuleCatalogue
         RuleKind.Banned => "banned",
         RuleKind.NeedsCitation => "needs-citation",
         RuleKind.Required => "required",
+        RuleKind.Predicate => "predicate",
+        RuleKind.Evidence => "evidence",
         _ => "page-check",
     };
+
+    /// <summary>The predicate in words, e.g. "all of `treatment`, `efficacy` in one clause; none of `hedge`".</summary>
+    public static string Describe(Features.Predicate when)
+    {
+        ArgumentNullException.ThrowIfNull(when);
+        static string Names(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"[`{n}`](#feature-{n})"));
+        var parts = new List<string>();
+        if (when.All.Count > 0)
+        {
+            parts.Add($"all of {Names(when.All)}");
+        }
+
+        if (when.Any.Count > 0)
+        {
+            parts.Add($"one of {Names(when.Any)}");
+        }
+
+        var claim = $"{string.Join(" and ", parts)} asserted (not negated) {(when.SameClause ? "in one clause" : "in the sentence")}";
+        return when.None.Count > 0 ? $"{claim}; none of {Names(when.None)} in the sentence" : claim;
+    }
+
+    // The feature model first: predicate rules below link to these lists.
+    private static void WriteFeatures(RuleSet rules, TextWriter output)
+    {
+        if (rules.Features.All.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine("## Features");
+        output.WriteLine();
+        output.WriteLine("Each feature is a word list reviewers own under `features:` in content/claim-rules.yaml. The linter tags every sentence with the features whose words it contains, noting the clause and whether a negation governs each word. Predicate rules combine features.");
+        foreach (var feature in rules.Features.All)
+        {
+            output.WriteLine();
+            output.WriteLine($"<a id=\"feature-{feature.Name}\"></a>");
+            output.WriteLine($"### Feature `{feature.Name}`");
+            output.WriteLine();
+            output.WriteLine(feature.About);
+            if (feature.Remedy is { } remedy)
+            {
+                output.WriteLine();
+                output.WriteLine($"A finding suggests: {remedy}.");
+            }
+
+            if (feature.Words.Count > 0)
+            {
+                output.WriteLine();
+                output.WriteLine($"Words: {string.Join(", ", feature.Words.Select(w => $"`{w}`"))}");
+            }
+
+            if (feature.Words.Count == 0 || feature.Pattern.ToString().Contains("(?:\\b", StringComparison.Ordinal))
+            {
+                output.WriteLine();
+                output.WriteLine("Also matched by regular expressions (see the rules file).");
+            }
+        }
+
+        output.WriteLine();
+    }
 
     private static void WriteExample(TextWriter output, string label, string place, string text)
     {

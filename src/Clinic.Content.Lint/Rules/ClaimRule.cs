@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Clinic.Content.Lint.Features;
 using Clinic.Content.Lint.Findings;
 
 namespace Clinic.Content.Lint.Rules;
@@ -38,4 +39,10 @@ public sealed record ClaimRule
     public PageScope AppliesTo { get; init; } = PageScope.AllPages;
 
     public RuleExample? Example { get; init; }
+
+    /// <summary>For predicate rules: the features that make a sentence this claim.</summary>
+    public Predicate? When { get; init; }
+
+    /// <summary>For evidence rules: what about the cited references breaks the rule.</summary>
+    public EvidenceCondition? Evidence { get; init; }
 }

@@ -9,6 +9,12 @@ public enum RuleKind
     /// <summary>The claim is allowed only when the same sentence carries a citation that resolves.</summary>
     NeedsCitation,
 
+    /// <summary>A claim is a combination of features (word lists) in one clause, with none of the features that make it compliant.</summary>
+    Predicate,
+
+    /// <summary>A cited sentence whose references do not support it (animal-only, case series only, retracted).</summary>
+    Evidence,
+
     /// <summary>Every page must contain text matching one of the patterns.</summary>
     Required,
 

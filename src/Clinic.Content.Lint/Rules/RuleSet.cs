@@ -1,3 +1,5 @@
+using Clinic.Content.Lint.Features;
+
 namespace Clinic.Content.Lint.Rules;
 
 /// <summary>The rules the linter applies, in file order, with lookups by id and by page check.</summary>
@@ -6,13 +8,15 @@ public sealed class RuleSet
     private readonly Dictionary<string, ClaimRule> byId;
     private readonly Dictionary<string, ClaimRule> byCheck;
 
-    public RuleSet(string source, IReadOnlyList<ClaimRule> rules)
+    public RuleSet(string source, IReadOnlyList<ClaimRule> rules, FeatureLexicon? features = null)
     {
+        Features = features ?? FeatureLexicon.Empty;
         Source = source;
         Rules = rules;
         byId = rules.ToDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
         byCheck = rules.Where(r => r.Check is not null).ToDictionary(r => r.Check!, StringComparer.Ordinal);
         ClaimRules = rules.Where(r => r.Kind is RuleKind.Banned or RuleKind.NeedsCitation).ToList();
+        PredicateRules = rules.Where(r => r.Kind is RuleKind.Predicate or RuleKind.Evidence).ToList();
         RequiredRules = rules.Where(r => r.Kind is RuleKind.Required).ToList();
     }
 
@@ -23,6 +27,12 @@ public sealed class RuleSet
 
     /// <summary>The banned and needs-citation rules, judged sentence by sentence.</summary>
     public IReadOnlyList<ClaimRule> ClaimRules { get; }
+
+    /// <summary>The predicate and evidence rules, judged sentence by sentence over <see cref="Features"/>.</summary>
+    public IReadOnlyList<ClaimRule> PredicateRules { get; }
+
+    /// <summary>The reviewers' word lists that predicate rules combine.</summary>
+    public FeatureLexicon Features { get; }
 
     /// <summary>The required-content rules, judged page by page.</summary>
     public IReadOnlyList<ClaimRule> RequiredRules { get; }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Clinic.Content.Lint.Checks;
 using Clinic.Content.Lint.Findings;
+using Clinic.Content.Lint.Features;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -13,7 +14,7 @@ public static partial class RuleSetLoader
     public const string BuiltInName = "built-in claim-rules.yaml";
 
     private static readonly string[] RuleFields =
-        ["id", "category", "kind", "severity", "message", "why", "fix", "patterns", "exceptions", "check", "threshold", "applies-to", "example"];
+        ["id", "category", "kind", "severity", "message", "why", "fix", "patterns", "exceptions", "check", "threshold", "applies-to", "example", "when", "evidence"];
 
     /// <summary>Reads the rules file at <paramref name="path"/>.</summary>
     public static RuleSet Load(string path)
@@ -59,6 +60,7 @@ public static partial class RuleSetLoader
         }
 
         var terms = ReadTerms(path, root);
+        var features = ReadFeatures(path, root, terms);
         if (!root.Children.TryGetValue(new YamlScalarNode("rules"), out var rulesNode) || rulesNode is not YamlSequenceNode list)
         {
             throw new RuleSetException(path, (int)root.Start.Line, (int)root.Start.Column, "the rules file needs a 'rules:' list");
@@ -68,7 +70,7 @@ public static partial class RuleSetLoader
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var node in list.Children)
         {
-            var rule = ReadRule(path, node, terms);
+            var rule = ReadRule(path, node, terms, features);
             if (!ids.Add(rule.Id))
             {
                 throw Problem(path, node, $"the rule id '{rule.Id}' is used twice");
@@ -82,7 +84,7 @@ public static partial class RuleSetLoader
             throw Problem(path, list, "the 'rules:' list is empty");
         }
 
-        return new RuleSet(path, rules);
+        return new RuleSet(path, rules, features);
     }
 
     private static Dictionary<string, string> ReadTerms(string path, YamlMappingNode root)
@@ -108,7 +110,7 @@ public static partial class RuleSetLoader
         return terms;
     }
 
-    private static ClaimRule ReadRule(string path, YamlNode node, Dictionary<string, string> terms)
+    private static ClaimRule ReadRule(string path, YamlNode node, Dictionary<string, string> terms, FeatureLexicon features)
     {
         if (node is not YamlMappingNode map)
         {
@@ -152,6 +154,8 @@ public static partial class RuleSetLoader
             Threshold = Threshold(path, map),
             AppliesTo = AppliesTo(path, map),
             Example = Example(path, map),
+            When = When(path, map, features),
+            Evidence = Evidence(path, map),
         };
         Validate(path, map, rule);
         return rule;
@@ -167,6 +171,20 @@ public static partial class RuleSetLoader
                     $"page-check rule {rule.Id} needs 'check:' naming one of: {string.Join(", ", PageCheckNames.All.Order(StringComparer.Ordinal))}");
             }
         }
+        else if (rule.Kind is RuleKind.Evidence)
+        {
+            if (rule.Evidence is null)
+            {
+                throw Problem(path, map, $"evidence rule {rule.Id} needs 'evidence:' with 'population:', 'kinds:' or 'retracted: true'");
+            }
+        }
+        else if (rule.Kind is RuleKind.Predicate)
+        {
+            if (rule.When is null)
+            {
+                throw Problem(path, map, $"predicate rule {rule.Id} needs 'when:' with 'all:', 'any:' and/or 'none:' feature lists");
+            }
+        }
         else if (rule.Patterns.Count == 0)
         {
             throw Problem(path, map, $"rule {rule.Id} needs at least one entry under 'patterns:'");
@@ -179,7 +197,9 @@ public static partial class RuleSetLoader
         "needs-citation" => RuleKind.NeedsCitation,
         "required" => RuleKind.Required,
         "page-check" => RuleKind.PageCheck,
-        var other => throw Problem(path, Field(map, "kind")!, $"unknown kind '{other}' (banned, needs-citation, required or page-check)"),
+        "predicate" => RuleKind.Predicate,
+        "evidence" => RuleKind.Evidence,
+        var other => throw Problem(path, Field(map, "kind")!, $"unknown kind '{other}' (banned, needs-citation, predicate, evidence, required or page-check)"),
     };
 
     private static FindingSeverity ParseSeverity(string path, YamlMappingNode map) => Required(path, map, "severity") switch

@@ -8,4 +8,7 @@ namespace Clinic.Content.Lint.Text;
 public sealed record Sentence(TextSegment Segment, int Start, int End, bool HasCitation)
 {
     public string Text => Segment.Text[Start..End];
+
+    /// <summary>The reference keys the sentence cites ("[@li2010]"), for rules that check what the evidence is.</summary>
+    public IReadOnlyList<string> CitedKeys { get; init; } = [];
 }

@@ -115,9 +115,10 @@ public static class SentenceSplitter
             var nextStart = n + 1 < trimmed.Count ? trimmed[n + 1].Start : int.MaxValue;
 
             // A citation written just after the full stop ("... in rats. [@li2010]") still supports this sentence.
-            var cited = segment.CitedThroughout || segment.Citations.Any(m => m.Resolves && m.Index >= a && m.Index < Math.Max(b + 1, nextStart))
+            var marks = segment.Citations.Where(m => m.Index >= a && m.Index < Math.Max(b + 1, nextStart)).ToList();
+            var cited = segment.CitedThroughout || marks.Exists(m => m.Resolves)
                 || (looseCitation is not null && (looseCitation(text[a..b]) || StartsWithCitation(text, trimmed, n + 1, looseCitation)));
-            sentences.Add(new Sentence(segment, a, b, cited));
+            sentences.Add(new Sentence(segment, a, b, cited) { CitedKeys = marks.SelectMany(m => m.Keys ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToList() });
         }
 
         return sentences;

@@ -50,7 +50,7 @@ public sealed class TextSegmentBuilder
         }
     }
 
-    public void AddCitation(bool resolves) => citations.Add(new CitationMark(text.Length, resolves));
+    public void AddCitation(bool resolves, IReadOnlyList<string>? keys = null) => citations.Add(new CitationMark(text.Length, resolves, keys));
 
     /// <summary>The finished segment, or null when it holds no readable text.</summary>
     public TextSegment? Build()

@@ -33,6 +33,7 @@ internal static partial class ArticleReader
         {
             Slug = slug,
             SourcePath = path,
+            Text = text,
             FrontMatter = parts.FrontMatter,
             Document = parts.Document,
             Html = parts.Renderer.Render(parts.Document),

@@ -64,6 +64,7 @@ internal static class FaqReader
         return new FaqPage
         {
             SourcePath = path,
+            Text = text,
             FrontMatter = parts.FrontMatter,
             Document = parts.Document,
             Html = parts.Renderer.Render(parts.Document),

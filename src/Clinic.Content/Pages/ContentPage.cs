@@ -10,6 +10,9 @@ public abstract class ContentPage
     /// <summary>Full path of the Markdown file.</summary>
     public required string SourcePath { get; init; }
 
+    /// <summary>The file's text as it was read for this snapshot, so the linter judges exactly what is served without reading it again.</summary>
+    public string Text { get; init; } = string.Empty;
+
     public required FrontMatter FrontMatter { get; init; }
 
     /// <summary>The whole file parsed by <see cref="Markdown.ClinicMarkdown.Pipeline"/>; positions are file-true. Read only.</summary>

@@ -21,6 +21,9 @@ public sealed record Reference
     /// <summary>Who or what was studied: humans, animals, or not applicable.</summary>
     public string? Population { get; init; }
 
+    /// <summary>True when the journal has retracted the paper; citing it is an error.</summary>
+    public bool Retracted { get; init; }
+
     /// <summary>A plain-language paragraph on what it found and how strong the evidence is.</summary>
     public required string Summary { get; init; }
 

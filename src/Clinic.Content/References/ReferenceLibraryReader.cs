@@ -8,7 +8,7 @@ namespace Clinic.Content.References;
 internal static class ReferenceLibraryReader
 {
     private static readonly string[] KnownFields =
-        ["key", "authors", "title", "journal", "publisher", "year", "volume", "issue", "pages", "doi", "pmid", "url", "kind", "population", "summary"];
+        ["key", "authors", "title", "journal", "publisher", "year", "volume", "issue", "pages", "doi", "pmid", "url", "kind", "population", "retracted", "summary"];
 
     public static IReadOnlyList<Reference> Read(string path, string text, DiagnosticBag bag)
     {
@@ -89,6 +89,7 @@ internal static class ReferenceLibraryReader
             Url = fields.Text("url", false, "https://www.fda.gov/..."),
             Kind = kind,
             Population = fields.Text("population", false, "humans"),
+            Retracted = string.Equals(fields.Text("retracted", false, "true"), "true", StringComparison.OrdinalIgnoreCase),
             Summary = summary,
             SourcePath = path,
             Line = at.Line,

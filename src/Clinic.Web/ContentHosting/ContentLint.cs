@@ -47,25 +47,27 @@ internal sealed class ContentLint(TimeProvider clock) : IContentLint
                 Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
                 WorkingDirectory = workingDirectory,
             });
-            var texts = PageFiles(root).ToDictionary(p => p, p => ReadOrNull(p) ?? string.Empty, StringComparer.Ordinal);
+            // The pages' text comes from the snapshot about to be served: each file is read once per rebuild, and the
+            // findings belong to exactly that text.
+            var texts = Pages(snapshot).ToDictionary(p => Path.GetFullPath(p.SourcePath), p => p.Text, StringComparer.Ordinal);
             var shared = ReadOrNull(Path.Combine(root, "references.yaml")) + "\n" + ReadOrNull(Path.Combine(root, "site.yaml"));
             if (!incremental || shared != sharedText)
             {
-                LintAll(linter, root, workingDirectory, texts);
+                LintAll(linter, snapshot, workingDirectory, texts);
                 sharedText = shared;
             }
             else
             {
-                LintChanged(linter, workingDirectory, texts);
+                LintChanged(linter, snapshot, workingDirectory, texts);
             }
 
             return new ContentFindings(pages.Values.SelectMany(p => p.Findings).Concat(others), rules.Problem);
         }
     }
 
-    private void LintAll(ClaimLinter linter, string root, string workingDirectory, Dictionary<string, string> texts)
+    private void LintAll(ClaimLinter linter, ContentSnapshot snapshot, string workingDirectory, Dictionary<string, string> texts)
     {
-        var byFile = Located(linter.LintContent(root), workingDirectory).ToLookup(f => f.Path, StringComparer.Ordinal);
+        var byFile = Located(linter.Lint(snapshot), workingDirectory).ToLookup(f => f.Path, StringComparer.Ordinal);
         pages.Clear();
         foreach (var (path, text) in texts)
         {
@@ -75,7 +77,7 @@ internal sealed class ContentLint(TimeProvider clock) : IContentLint
         others = byFile.Where(g => !texts.ContainsKey(g.Key)).SelectMany(g => g).ToList();
     }
 
-    private void LintChanged(ClaimLinter linter, string workingDirectory, Dictionary<string, string> texts)
+    private void LintChanged(ClaimLinter linter, ContentSnapshot snapshot, string workingDirectory, Dictionary<string, string> texts)
     {
         foreach (var gone in pages.Keys.Where(p => !texts.ContainsKey(p)).ToList())
         {
@@ -88,7 +90,7 @@ internal sealed class ContentLint(TimeProvider clock) : IContentLint
             return;
         }
 
-        var byFile = Located(linter.LintPaths(changed), workingDirectory).ToLookup(f => f.Path, StringComparer.Ordinal);
+        var byFile = Located(linter.Lint(snapshot, changed), workingDirectory).ToLookup(f => f.Path, StringComparer.Ordinal);
         foreach (var path in changed)
         {
             pages[path] = (texts[path], byFile[path].ToList());
@@ -98,16 +100,9 @@ internal sealed class ContentLint(TimeProvider clock) : IContentLint
     private static IEnumerable<(string Path, Finding Finding)> Located(LintReport report, string workingDirectory) =>
         report.Findings.Select(f => (Path.GetFullPath(Path.Combine(workingDirectory, f.File)), f));
 
-    /// <summary>The files the site reads as pages: every article, and the FAQ.</summary>
-    private static IEnumerable<string> PageFiles(string root)
-    {
-        var articles = Path.Combine(root, "articles");
-        var files = Directory.Exists(articles)
-            ? Directory.EnumerateFiles(articles, "*.md", SearchOption.AllDirectories).Select(Path.GetFullPath)
-            : [];
-        var faq = Path.Combine(root, "faq.md");
-        return File.Exists(faq) ? files.Append(faq) : files;
-    }
+    /// <summary>The snapshot's pages: every article, and the FAQ.</summary>
+    private static IEnumerable<Clinic.Content.Pages.ContentPage> Pages(ContentSnapshot snapshot) =>
+        snapshot.Faq is { } faq ? snapshot.Articles.Append<Clinic.Content.Pages.ContentPage>(faq) : snapshot.Articles;
 
     private static string? ReadOrNull(string path)
     {

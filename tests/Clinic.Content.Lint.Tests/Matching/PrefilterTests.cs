@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Clinic.Content.Lint.Matching;
+using Clinic.Content.Lint.Rules;
 using Clinic.Content.Lint.Tests.Support;
 
 namespace Clinic.Content.Lint.Tests.Matching;
@@ -44,7 +45,7 @@ public sealed class PrefilterTests
             {
                 for (var p = 0; p < prefilter[r].Patterns.Count; p++)
                 {
-                    if (prefilter[r].Patterns[p].IsMatch(sentence) && !candidates[prefilter.PatternIndex(r, p)])
+                    if (prefilter[r].Patterns[p].SafeIsMatch(sentence) && !candidates[prefilter.PatternIndex(r, p)])
                     {
                         missed.Add($"{prefilter[r].Id} pattern {p + 1}: {sentence}");
                     }

@@ -11,7 +11,7 @@ public sealed class SeedFindingsTests
     [InlineData("000", "same risk category as substances like testosterone", RuleCategories.RegulatoryMisstatement)]
     [InlineData("000", "without hallucinations or dissociation", RuleCategories.SafetyAbsolute)]
     [InlineData("000", "FDA-approved medication", RuleCategories.RegulatoryMisstatement)]
-    [InlineData("001", "you don't need a prescription or any kind of medical intervention", RuleCategories.RegulatoryMisstatement)]
+    [InlineData("001", "you don't need a prescription or any kind of medical intervention", RuleCategories.PrescriptionBypass)]
     [InlineData("001", "The more you take, the more neuroplasticity you'll experience", RuleCategories.DoseEscalation)]
     [InlineData("001", "a safe and effective treatment for depression", RuleCategories.EfficacyOverreach)]
     [InlineData("001", "more effective than traditional antidepressants", RuleCategories.EfficacyOverreach)]

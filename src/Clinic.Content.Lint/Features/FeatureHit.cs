@@ -1,0 +1,7 @@
+namespace Clinic.Content.Lint.Features;
+
+/// <summary>Where a feature's word occurs in a sentence, the clause it sits in, and whether a negation governs it.</summary>
+public readonly record struct FeatureHit(int Start, int Length, int Clause, bool Negated)
+{
+    public int End => Start + Length;
+}

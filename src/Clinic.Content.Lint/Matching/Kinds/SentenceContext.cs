@@ -1,0 +1,26 @@
+using Clinic.Content.Lint.Features;
+using Clinic.Content.Lint.Text;
+using Clinic.Content.References;
+
+namespace Clinic.Content.Lint.Matching.Kinds;
+
+/// <summary>One sentence as the rule kinds see it: normalised text, its citation, and features and prefilter results computed once.</summary>
+internal sealed class SentenceContext(Sentence sentence, string text, bool[] candidates, FeatureLexicon lexicon, Func<string, Reference?>? library)
+{
+    /// <summary>The references the sentence cites that the library knows (empty outside the content folder).</summary>
+    public IReadOnlyList<Reference> CitedReferences => library is null
+        ? []
+        : Sentence.CitedKeys.Select(library).OfType<Reference>().ToList();
+
+    private SentenceFeatures? features;
+
+    public Sentence Sentence { get; } = sentence;
+
+    /// <summary>The normalised text (typographic quotes and dashes made plain, same length).</summary>
+    public string Text { get; } = text;
+
+    /// <summary>Which patterns the prefilter says could match, indexed by <see cref="RulePrefilter.PatternIndex"/>.</summary>
+    public bool[] Candidates { get; } = candidates;
+
+    public SentenceFeatures Features => features ??= SentenceFeatures.Tag(Text, lexicon);
+}

@@ -1,0 +1,144 @@
+using Clinic.Content.Lint.Features;
+using YamlDotNet.RepresentationModel;
+
+namespace Clinic.Content.Lint.Rules;
+
+/// <summary>Reads the 'features:' word lists and each predicate rule's 'when:'.</summary>
+public static partial class RuleSetLoader
+{
+    private static readonly string[] FeatureFields = ["about", "remedy", "words", "patterns", "requires", "matches", "ignores"];
+    private static readonly string[] WhenFields = ["all", "any", "none", "scope"];
+
+    private static FeatureLexicon ReadFeatures(string path, YamlMappingNode root, Dictionary<string, string> terms)
+    {
+        if (!root.Children.TryGetValue(new YamlScalarNode("features"), out var node))
+        {
+            return FeatureLexicon.Empty;
+        }
+
+        if (node is not YamlMappingNode map)
+        {
+            throw Problem(path, node, "'features:' must map each feature name to its 'about:' and 'words:'");
+        }
+
+        var features = new List<Feature>();
+        foreach (var (key, value) in map.Children)
+        {
+            var name = Scalar(path, key, "feature name");
+            if (value is not YamlMappingNode body)
+            {
+                throw Problem(path, value, $"feature '{name}' needs 'about:' and 'words:' (or 'patterns:')");
+            }
+
+            foreach (var field in body.Children.Keys)
+            {
+                var fieldName = Scalar(path, field, "field name");
+                if (!FeatureFields.Contains(fieldName, StringComparer.Ordinal))
+                {
+                    throw Problem(path, field, $"unknown feature field '{fieldName}' (known: {string.Join(", ", FeatureFields)})");
+                }
+            }
+
+            var words = List(path, body, "words");
+            var patterns = List(path, body, "patterns").Select(p => Expand(path, body, p, terms)).ToList();
+            if (words.Count == 0 && patterns.Count == 0)
+            {
+                throw Problem(path, body, $"feature '{name}' needs at least one entry under 'words:' or 'patterns:'");
+            }
+
+            var alternatives = new List<string>(patterns);
+            if (words.Count > 0)
+            {
+                alternatives.Add(WordList.ToPattern(words));
+            }
+
+            features.Add(new Feature
+            {
+                Name = name,
+                About = Required(path, body, "about"),
+                Remedy = Optional(path, body, "remedy"),
+                Words = words,
+                // A feature with patterns can only skip sentences when reviewers say which words it needs ('requires:').
+                FirstWords = patterns.Count == 0 ? WordList.FirstWords(words)
+                    : List(path, body, "requires") is { Count: > 0 } requires ? WordList.FirstWords(words.Concat(requires)) : null,
+                Pattern = RulePattern.Compile(string.Join('|', alternatives.Select(a => $"(?:{a})")), path, body),
+                Matches = List(path, body, "matches"),
+                Ignores = List(path, body, "ignores"),
+            });
+        }
+
+        return new FeatureLexicon(features);
+    }
+
+    private static Predicate? When(string path, YamlMappingNode map, FeatureLexicon features)
+    {
+        if (Field(map, "when") is not { } node)
+        {
+            return null;
+        }
+
+        if (node is not YamlMappingNode when)
+        {
+            throw Problem(path, node, "'when:' needs 'all:', 'any:' and/or 'none:' lists of feature names");
+        }
+
+        foreach (var field in when.Children.Keys)
+        {
+            var name = Scalar(path, field, "field name");
+            if (!WhenFields.Contains(name, StringComparer.Ordinal))
+            {
+                throw Problem(path, field, $"unknown 'when:' field '{name}' (known: {string.Join(", ", WhenFields)})");
+            }
+        }
+
+        var predicate = new Predicate(List(path, when, "all"), List(path, when, "any"), List(path, when, "none"),
+            (Optional(path, when, "scope") ?? "clause") switch
+            {
+                "clause" => true,
+                "sentence" => false,
+                var other => throw Problem(path, Field(when, "scope")!, $"unknown scope '{other}' (clause or sentence)"),
+            });
+        if (predicate.All.Count == 0 && predicate.Any.Count == 0 && (predicate.None.Count == 0 || predicate.SameClause))
+        {
+            throw Problem(path, when, "'when:' needs a feature under 'all:' or 'any:' (or only 'none:' with 'scope: sentence')");
+        }
+
+        foreach (var name in predicate.Features.Where(n => features.Find(n) is null))
+        {
+            throw Problem(path, when, $"unknown feature '{name}' (define it under 'features:')");
+        }
+
+        return predicate;
+    }
+
+    private static EvidenceCondition? Evidence(string path, YamlMappingNode map)
+    {
+        if (Field(map, "evidence") is not { } node)
+        {
+            return null;
+        }
+
+        if (node is not YamlMappingNode evidence)
+        {
+            throw Problem(path, node, "'evidence:' needs 'population:', 'any-population:', 'kinds:' or 'retracted: true'");
+        }
+
+        var condition = new EvidenceCondition(Optional(path, evidence, "population"), List(path, evidence, "kinds"),
+            string.Equals(Optional(path, evidence, "retracted"), "true", StringComparison.Ordinal), Optional(path, evidence, "any-population"));
+        return condition.Population is null && condition.Kinds.Count == 0 && !condition.Retracted && condition.AnyPopulation is null
+            ? throw Problem(path, evidence, "'evidence:' needs 'population:', 'any-population:', 'kinds:' or 'retracted: true'")
+            : condition;
+    }
+
+    private static List<string> List(string path, YamlMappingNode map, string name)
+    {
+        if (Field(map, name) is not { } node)
+        {
+            return [];
+        }
+
+        return node is YamlSequenceNode list
+            ? list.Children.Select(item => Scalar(path, item, name)).ToList()
+            : throw Problem(path, node, $"'{name}:' must be a list");
+    }
+}
