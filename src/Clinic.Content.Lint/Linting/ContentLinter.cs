@@ -31,7 +31,7 @@ internal sealed class ContentLinter
         bool Known(string key) => snapshot.FindReference(key) is not null;
 
         var pages = snapshot.Articles.Cast<ContentPage>().Append(snapshot.Faq).OfType<ContentPage>().ToList();
-        run.ForEach(pages.Where(p => Selected(p.SourcePath)).ToList(), (page, pageRun) => LintPage(page, page is Articles.Article, Known, pageRun));
+        run.ForEach(pages.Where(p => Selected(p.SourcePath)).ToList(), (page, pageRun) => LintPage(root, page, page is Articles.Article, Known, pageRun));
 
         // Files the content model could not read as pages (no front matter...) still get their claims checked.
         var loaded = pages.Select(p => Path.GetFullPath(p.SourcePath)).ToHashSet(StringComparer.Ordinal);
@@ -55,7 +55,7 @@ internal sealed class ContentLinter
         }
     }
 
-    private void LintPage(ContentPage page, bool isArticle, Func<string, bool> known, LintRun pageRun)
+    private void LintPage(string root, ContentPage page, bool isArticle, Func<string, bool> known, LintRun pageRun)
     {
         if (pageRun.Read(page.SourcePath) is not { } source)
         {
@@ -68,6 +68,7 @@ internal sealed class ContentLinter
         var segments = FrontMatterExtractor.Extract(source, page.FrontMatter).Concat(body).ToList();
         documents.JudgeClaims(segments, file, looseCitations: false, findings);
         ReviewCheck.Run(linter.Rules, page, file, pageRun.Options.Today, findings);
+        SignOffCheck.Run(linter.Rules, root, page, source.Content, file, pageRun.Options, findings);
         CitationCheck.RunOnPage(linter.Rules, page, known, file, findings);
         if (isArticle)
         {
