@@ -59,7 +59,7 @@ public static class ReviewDiff
         {
             { Old: null } => string.Create(CultureInfo.InvariantCulture, $"line {e.Line} added \"{Cut(e.New!)}\""),
             { New: null } => string.Create(CultureInfo.InvariantCulture, $"line {e.Line} removed (was \"{Cut(e.Old)}\")"),
-            _ => string.Create(CultureInfo.InvariantCulture, $"line {e.Line} now reads \"{Cut(e.New)}\" (was \"{Cut(e.Old)}\")"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"line {e.Line} now reads {Changed(e.Old, e.New!)}"),
         });
         var more = edits.Count > Shown ? string.Create(CultureInfo.InvariantCulture, $"; and {edits.Count - Shown} more") : string.Empty;
         return $"{string.Join(", ", counts)}: {string.Join("; ", details)}{more}";
@@ -105,6 +105,32 @@ public static class ReviewDiff
 
     private static string Count(int count, string what) =>
         count == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"{count} line{(count == 1 ? string.Empty : "s")} {what}");
+
+    // Shows the words that differ, with a little of the text around them: "...for about a month after..." (was "...a week...").
+    private static string Changed(string old, string now)
+    {
+        var start = 0;
+        while (start < old.Length && start < now.Length && old[start] == now[start])
+        {
+            start++;
+        }
+
+        var end = 0;
+        while (end < old.Length - start && end < now.Length - start && old[^(end + 1)] == now[^(end + 1)])
+        {
+            end++;
+        }
+
+        const int Context = 20;
+        string Around(string line)
+        {
+            var from = Math.Max(0, start - Context);
+            var to = Math.Min(line.Length, line.Length - end + Context);
+            return $"\"{(from > 0 ? "..." : string.Empty)}{Cut(line[from..to])}{(to < line.Length ? "..." : string.Empty)}\"";
+        }
+
+        return $"{Around(now)} (was {Around(old)})";
+    }
 
     private static string Cut(string? line)
     {
