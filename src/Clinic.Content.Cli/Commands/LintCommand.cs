@@ -105,7 +105,7 @@ internal static class LintCommand
 
         var linter = new ClaimLinter(rules, new LintOptions { Today = day, SitePages = site });
         var report = linter.LintPaths(paths);
-        var links = SarifLinks.For(Environment.CurrentDirectory, LintConfiguration.RepositoryRoot(paths), Environment.GetEnvironmentVariable);
+        var links = SarifLinks.For(LintConfiguration.RepositoryRoot(paths), Environment.GetEnvironmentVariable);
         if (outputFile is null)
         {
             var colour = Terminal.Colour(request.Colour, output, Environment.GetEnvironmentVariable);

@@ -1,7 +1,7 @@
 namespace Clinic.Content.Lint.Reports;
 
 /// <summary>Where a SARIF report's relative file names start, and where each rule's documentation lives.</summary>
-/// <param name="SourceRoot">The folder finding file names are relative to (becomes <c>%SRCROOT%</c>); must end with '/'.</param>
+/// <param name="SourceRoot">The repository folder (becomes <c>%SRCROOT%</c>); files under it are named relative to it. Ends with '/'.</param>
 /// <param name="RulesDocument">docs/claim-rules.md as an absolute address; each rule links to its heading there.</param>
 public sealed record SarifLinks(Uri SourceRoot, Uri RulesDocument)
 {
@@ -9,14 +9,14 @@ public sealed record SarifLinks(Uri SourceRoot, Uri RulesDocument)
     public const string ContentProblemsAnchor = "content-model-problems";
 
     /// <summary>
-    /// Links for a report whose files are relative to <paramref name="workingDirectory"/>. Inside GitHub Actions the
+    /// Links for a report on the repository at <paramref name="repositoryRoot"/>. Inside GitHub Actions the
     /// rules document is the repository's own copy at the commit being checked, so code scanning links somewhere real;
     /// elsewhere it is the file on this machine.
     /// </summary>
-    public static SarifLinks For(string workingDirectory, string repositoryRoot, Func<string, string?> environment)
+    public static SarifLinks For(string repositoryRoot, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        var root = new Uri(Path.TrimEndingDirectorySeparator(Path.GetFullPath(workingDirectory)) + Path.DirectorySeparatorChar);
+        var root = new Uri(Path.TrimEndingDirectorySeparator(Path.GetFullPath(repositoryRoot)) + Path.DirectorySeparatorChar);
         var (server, repository, sha) = (environment("GITHUB_SERVER_URL"), environment("GITHUB_REPOSITORY"), environment("GITHUB_SHA"));
         var rules = !string.IsNullOrEmpty(server) && !string.IsNullOrEmpty(repository) && !string.IsNullOrEmpty(sha)
             ? new Uri($"{server.TrimEnd('/')}/{repository}/blob/{sha}/docs/claim-rules.md")

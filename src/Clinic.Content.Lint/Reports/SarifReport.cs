@@ -35,20 +35,20 @@ public static class SarifReport
             w.WriteStartObject(SourceRootId);
             w.WriteString("uri", links.SourceRoot.AbsoluteUri);
             w.WriteStartObject("description");
-            w.WriteString("text", "The folder the linter ran in; result file names are relative to it.");
+            w.WriteString("text", "The repository the content belongs to; result file names are relative to it.");
             w.WriteEndObject();
             w.WriteEndObject();
             w.WriteEndObject();
             w.WriteStartArray("results");
             foreach (var f in report.Findings)
             {
-                WriteResult(w, f, index, null);
+                WriteResult(w, f, index, links, null);
                 json.Flush();
             }
 
             foreach (var hidden in report.Hidden)
             {
-                WriteResult(w, hidden.Finding, index, hidden.By.Reason);
+                WriteResult(w, hidden.Finding, index, links, hidden.By.Reason);
                 json.Flush();
             }
 
@@ -114,7 +114,7 @@ public static class SarifReport
         w.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter w, Finding f, Dictionary<string, int> index, string? suppressedBecause)
+    private static void WriteResult(Utf8JsonWriter w, Finding f, Dictionary<string, int> index, SarifLinks links, string? suppressedBecause)
     {
         w.WriteStartObject();
         w.WriteString("ruleId", f.RuleId);
@@ -127,8 +127,9 @@ public static class SarifReport
         w.WriteStartObject();
         w.WriteStartObject("physicalLocation");
         w.WriteStartObject("artifactLocation");
-        w.WriteString("uri", Uri(f.File));
-        if (!Path.IsPathRooted(f.File))
+        var (uri, relative) = Location(f.File, links.SourceRoot);
+        w.WriteString("uri", uri);
+        if (relative)
         {
             w.WriteString("uriBaseId", SourceRootId);
         }
@@ -173,6 +174,17 @@ public static class SarifReport
         _ => "note",
     };
 
-    private static string Uri(string file) =>
-        Path.IsPathRooted(file) ? new Uri(file).AbsoluteUri : string.Join('/', file.Split('/').Select(System.Uri.EscapeDataString));
+    // Files under the source root are named relative to it (what code scanning maps onto the repository); others by absolute URI.
+    private static (string Uri, bool Relative) Location(string file, Uri sourceRoot)
+    {
+        if (file.StartsWith('/') && !Path.IsPathRooted(file))
+        {
+            return (file, false); // a site address such as /articles/x, linted as rendered HTML
+        }
+
+        var full = new Uri(Path.GetFullPath(file));
+        return sourceRoot.IsBaseOf(full)
+            ? (sourceRoot.MakeRelativeUri(full).OriginalString, true)
+            : (full.AbsoluteUri, false);
+    }
 }
