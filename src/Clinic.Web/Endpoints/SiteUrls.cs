@@ -9,11 +9,15 @@ public static class SiteUrls
     public const string Home = "/";
     public const string Faq = "/faq";
     public const string Research = "/research";
+    public const string Reviewers = "/reviewers";
 
     public static string Article(string slug) => "/articles/" + slug;
 
     /// <summary>The address of an article or the FAQ.</summary>
     public static string Of(ContentPage page) => page is Article article ? Article(article.Slug) : Faq;
+
+    /// <summary>The address of a reviewer's entry on the reviewers page.</summary>
+    public static string Reviewer(Clinic.Content.Site.Reviewer reviewer) => Reviewers + "#" + (reviewer ?? throw new ArgumentNullException(nameof(reviewer))).Anchor;
 
     /// <summary>The address of a reference's entry on the research page.</summary>
     public static string ResearchEntry(string key) => Research + "#" + key.ToLowerInvariant();

@@ -23,7 +23,7 @@ internal static class SitemapEndpoint
         return Results.Text(xml.Declaration + "\n" + xml.Root, "application/xml; charset=utf-8");
     }
 
-    /// <summary>The site's pages: home, each shown article, the FAQ and the research library.</summary>
+    /// <summary>The site's pages: home, each shown article, the FAQ, the research library and the reviewers.</summary>
     public static IEnumerable<(string Path, DateOnly? LastModified)> Entries(ContentSnapshot snapshot, PublicationPolicy policy)
     {
         var articles = snapshot.VisibleArticles(policy).ToList();
@@ -41,5 +41,9 @@ internal static class SitemapEndpoint
         }
 
         yield return (SiteUrls.Research, latest);
+        if (snapshot.Site.Reviewers.Count > 0)
+        {
+            yield return (SiteUrls.Reviewers, null);
+        }
     }
 }
