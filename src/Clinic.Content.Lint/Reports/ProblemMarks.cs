@@ -50,6 +50,14 @@ public static class ProblemMarks
         return (roots.Select(r => r.InnerHtml).ToList(), marked);
     }
 
+    /// <summary>A page's rendered body in page order: an article's body; the FAQ's intro, then each answer.</summary>
+    public static IReadOnlyList<string> BodyOf(Clinic.Content.Pages.ContentPage page) => page switch
+    {
+        Clinic.Content.Articles.Article article => [article.Html],
+        Clinic.Content.Faq.FaqPage faq => [faq.IntroHtml, .. faq.Questions.Select(q => q.AnswerHtml)],
+        _ => [],
+    };
+
     private static bool MarkOccurrence(IDocument document, List<IElement> roots, MarkTarget target, int occurrence)
     {
         var texts = roots.SelectMany(r => r.Descendants<IText>()).ToList();

@@ -81,18 +81,10 @@ internal sealed class ProblemBanner
             return new ProblemBanner(items.Select(i => i with { MarkId = null }).ToList(), []);
         }
 
-        var (fragments, marked) = ProblemMarks.Mark(BodyOf(content), source,
+        var (fragments, marked) = ProblemMarks.Mark(ProblemMarks.BodyOf(content), source,
             items.Where(i => i.MarkId is not null).Select(i => new MarkTarget(i.MarkId!, i.Text, i.Line, i.Column, i.Severity, $"{i.Code}: {i.Message}")));
         return new ProblemBanner(items.Select(i => i.MarkId is { } id && !marked.Contains(id) ? i with { MarkId = null } : i).ToList(), fragments);
     }
-
-    /// <summary>The rendered body in page order, as the page templates show it.</summary>
-    public static IReadOnlyList<string> BodyOf(ContentPage page) => page switch
-    {
-        Clinic.Content.Articles.Article article => [article.Html],
-        Clinic.Content.Faq.FaqPage faq => [faq.IntroHtml, .. faq.Questions.Select(q => q.AnswerHtml)],
-        _ => [],
-    };
 
     private static string Severity(string name) => name.ToLowerInvariant();
 
