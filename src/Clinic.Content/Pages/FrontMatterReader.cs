@@ -57,7 +57,7 @@ internal static class FrontMatterReader
             Title = fields.Text("title", required: true, "How ketamine works in the brain"),
             Summary = fields.Text("summary", required: true, "One or two plain sentences about the page."),
             Author = fields.Text("author", required: true, "Northfield Clinic science writing team"),
-            Reviewer = fields.Text("reviewer", required: !draft, "Dr Jane Doe, MD, Psychiatrist"),
+            Reviewer = fields.Text("reviewer", required: !draft, "Medical Director, MD"),
             Reviewed = reviewed,
             NextReview = fields.Date("next-review", required: false) ?? reviewed?.AddMonths(12),
             Tags = fields.TextList("tags"),
