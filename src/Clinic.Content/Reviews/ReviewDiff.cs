@@ -22,18 +22,7 @@ public static class ReviewDiff
         ArgumentNullException.ThrowIfNull(ignore);
         var before = asSigned.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var after = current.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var start = 0;
-        while (start < before.Length && start < after.Length && before[start] == after[start])
-        {
-            start++;
-        }
-
-        var end = 0;
-        while (end < before.Length - start && end < after.Length - start && before[^(end + 1)] == after[^(end + 1)])
-        {
-            end++;
-        }
-
+        var (start, end) = CommonEnds<string>(before, after);
         var oldMiddle = before[start..^end];
         var newMiddle = after[start..^end];
         if (oldMiddle.Length > MaxLines || newMiddle.Length > MaxLines)
@@ -103,24 +92,32 @@ public static class ReviewDiff
         return edits;
     }
 
+    /// <summary>How many items the two share at the start, and how many (of the rest) at the end.</summary>
+    private static (int Start, int End) CommonEnds<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b)
+        where T : IEquatable<T>
+    {
+        var start = 0;
+        while (start < a.Length && start < b.Length && a[start].Equals(b[start]))
+        {
+            start++;
+        }
+
+        var end = 0;
+        while (end < a.Length - start && end < b.Length - start && a[a.Length - end - 1].Equals(b[b.Length - end - 1]))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
     private static string Count(int count, string what) =>
         count == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"{count} line{(count == 1 ? string.Empty : "s")} {what}");
 
     // Shows the words that differ, with a little of the text around them: "...for about a month after..." (was "...a week...").
     private static string Changed(string old, string now)
     {
-        var start = 0;
-        while (start < old.Length && start < now.Length && old[start] == now[start])
-        {
-            start++;
-        }
-
-        var end = 0;
-        while (end < old.Length - start && end < now.Length - start && old[^(end + 1)] == now[^(end + 1)])
-        {
-            end++;
-        }
-
+        var (start, end) = CommonEnds(old.AsSpan(), now.AsSpan());
         const int Context = 20;
         string Around(string line)
         {
