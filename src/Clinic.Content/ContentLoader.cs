@@ -44,9 +44,20 @@ public static class ContentLoader
             return articles;
         }
 
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        // Files are parsed in parallel (start-up scales with cores) and then taken in file order, so the result,
+        // duplicate detection included, is the same as reading them one by one.
+        var paths = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+        var read = new (Article? Article, List<ContentDiagnostic> Diagnostics)[paths.Length];
+        Parallel.For(0, paths.Length, i =>
         {
+            var found = new List<ContentDiagnostic>();
+            read[i] = (ReadFile(paths[i], required: true, found, (text, bag) => ArticleReader.Read(paths[i], text, library, bag)), found);
+        });
+
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < paths.Length; i++)
+        {
+            var path = paths[i];
             var slug = ArticleReader.SlugOf(path);
             if (seen.TryGetValue(slug, out var other))
             {
@@ -58,8 +69,8 @@ public static class ContentLoader
                 continue;
             }
 
-            var article = ReadFile(path, required: true, diagnostics, (text, bag) => ArticleReader.Read(path, text, library, bag));
-            if (article is not null)
+            diagnostics.AddRange(read[i].Diagnostics);
+            if (read[i].Article is { } article)
             {
                 seen[slug] = path;
                 articles.Add(article);

@@ -1,15 +1,23 @@
 using Clinic.Content;
 using Clinic.Web.ContentHosting;
 using Clinic.Web.Endpoints;
+using Clinic.Web.Export;
+using Clinic.Web.Health;
+using Clinic.Web.Http;
 using Clinic.Web.Logging;
-using Clinic.Web.Security;
-using Serilog;
+using Clinic.Web.Performance;
 
-var builder = WebApplication.CreateBuilder(args);
+// `export OUT/` hosts this same site in Production on a loopback port and writes its responses to OUT/.
+var exportFolder = ExportCommand.Parse(ref args);
+var builder = exportFolder is null ? WebApplication.CreateBuilder(args) : WebApplication.CreateBuilder(ExportCommand.HostOptions(args));
+if (exportFolder is not null)
+{
+    // Build output keeps wwwroot in the project (found through the static web assets manifest); a publish copies it.
+    builder.WebHost.UseStaticWebAssets();
+}
 
-var serilog = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
-builder.Logging.ClearProviders();
-builder.Logging.AddSerilog(serilog, dispose: true);
+builder.AddSiteLogging();
+builder.AddSiteHttp();
 
 var development = builder.Environment.IsDevelopment();
 builder.Services.AddContentHosting(new ContentOptions(
@@ -20,22 +28,23 @@ builder.Services.AddContentHosting(new ContentOptions(
     Watch = builder.Configuration.GetValue("Content:Watch", defaultValue: true),
     LiveReload = development,
 });
-builder.Services.AddRazorPages();
+// The home page's later pages of articles: /page/2, /page/3 ... (a path, so each is a file in the export).
+builder.Services.AddRazorPages(razor => razor.Conventions.AddPageRoute("/Index", "page/{number:int}"));
+builder.Services.AddRenderCache();
+builder.Services.AddSiteHealth();
 
 var app = builder.Build();
 
 // Read the content at start-up, not on the first request: requests never parse or touch content files.
 app.Services.GetRequiredService<SnapshotSource>();
 
-app.UseSecurityHeaders();
-app.UseRequestLogging();
-if (!development)
-{
-    app.UseExceptionHandler("/error");
-}
-
-app.UseStatusCodePagesWithReExecute("/not-found");
+// Proxy trust and security headers first; health probes next, unlogged; then the request log, error pages, HTTPS and
+// allowed methods (see SiteHttp), so that the render cache below only ever sees GET.
+app.UseSiteHttpHeaders();
+app.UseSiteHealth();
+app.UseSiteHttpRequests();
 app.UseLiveReload();
+app.UseRenderCache();
 app.UseStaticFiles(Clinic.Web.Performance.StaticFileCaching.Options);
 app.UseRouting();
 app.MapRazorPages();
@@ -43,7 +52,13 @@ app.MapGet("/sitemap.xml", SitemapEndpoint.Handle);
 app.MapGet("/robots.txt", RobotsEndpoint.Handle);
 app.MapGet(DiagramEndpoint.Route, DiagramEndpoint.Handle);
 
-app.Run();
+if (exportFolder is not null)
+{
+    return await ExportCommand.RunAsync(app, exportFolder, Console.Out, Console.Error);
+}
+
+await app.RunAsync();
+return 0;
 
 /// <summary>The site's entry point (public so in-process tests can host it).</summary>
 public partial class Program;

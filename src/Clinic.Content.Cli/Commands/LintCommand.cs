@@ -104,7 +104,7 @@ internal static class LintCommand
         }
 
         var linter = new ClaimLinter(rules, new LintOptions { Today = day, SitePages = site });
-        var report = linter.LintPaths(paths);
+        var report = UncheckedRun.Lint(linter, paths);
         var links = SarifLinks.For(LintConfiguration.RepositoryRoot(paths), Environment.GetEnvironmentVariable);
         if (outputFile is null)
         {
@@ -125,6 +125,6 @@ internal static class LintCommand
             }
         }
 
-        return failOn is { } level && report.HasFindingsAtOrAbove(level) ? 1 : 0;
+        return UncheckedRun.Verdict(report, failOn is { } level && report.HasFindingsAtOrAbove(level) ? 1 : 0, error);
     }
 }

@@ -31,16 +31,19 @@ internal sealed class ContentLinter
         bool Known(string key) => snapshot.FindReference(key) is not null;
 
         var pages = snapshot.Articles.Cast<ContentPage>().Append(snapshot.Faq).OfType<ContentPage>().ToList();
-        run.ForEach(pages.Where(p => Selected(p.SourcePath)).ToList(), (page, pageRun) => LintPage(root, page, page is Articles.Article, Known, pageRun));
+        run.ForEach(pages.Where(p => Selected(p.SourcePath)).ToList(), p => p.SourcePath, (page, pageRun) => LintPage(root, page, page is Articles.Article, Known, pageRun));
 
         // Files the content model could not read as pages (no front matter...) still get their claims checked.
         var loaded = pages.Select(p => Path.GetFullPath(p.SourcePath)).ToHashSet(StringComparer.Ordinal);
         foreach (var path in MarkdownFiles(root).Where(p => Selected(p) && !loaded.Contains(p)))
         {
-            if (run.Read(path) is { } source)
+            run.Isolate(path, () =>
             {
-                linter.LintLoose(source, source.Path, Linting.DocumentKind.Markdown, isPage: false, sitePage: false, run, Known);
-            }
+                if (run.Read(path) is { } source)
+                {
+                    linter.LintLoose(source, source.Path, Linting.DocumentKind.Markdown, isPage: false, sitePage: false, run, Known);
+                }
+            });
         }
 
         ContentDiagnosticMapper.Map(rules, snapshot.Diagnostics.Where(d => Selected(d.Path) || (only is null)), run.Options.Display, run.Findings);

@@ -50,14 +50,32 @@ internal sealed class LintRun
         Findings.Add(new Finding(Options.Display(path), SourceRange.FileStart, DiagnosticCodes.MissingFile, RuleCategories.ReviewProcess,
             FindingSeverity.Error, message, "Check the path and that the file is a readable text, Markdown or HTML file.", string.Empty));
 
+    /// <summary>
+    /// Runs the lint of one file; if it throws, the file is reported as not checked and the run goes on, so one hostile
+    /// file can neither stop the others being checked nor pass as clean.
+    /// </summary>
+    public void Isolate(string path, Action lint)
+    {
+        try
+        {
+            lint();
+        }
+#pragma warning disable CA1031 // Whatever the failure, it becomes a finding: failing open is the one thing a safety gate must not do.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            Findings.Add(LintFailure.For(Options.Display(path), ex));
+        }
+    }
+
     /// <summary>Lints <paramref name="items"/> on all cores, each into its own run, then adds the results in item order.</summary>
-    public void ForEach<T>(IReadOnlyList<T> items, Action<T, LintRun> lint)
+    public void ForEach<T>(IReadOnlyList<T> items, Func<T, string> pathOf, Action<T, LintRun> lint)
     {
         var runs = new LintRun[items.Count];
         void One(int i)
         {
-            runs[i] = new LintRun(Options);
-            lint(items[i], runs[i]);
+            var run = runs[i] = new LintRun(Options);
+            run.Isolate(pathOf(items[i]), () => lint(items[i], run));
         }
 
         // Threads cost more than they save on a handful of files.

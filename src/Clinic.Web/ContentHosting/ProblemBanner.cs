@@ -1,5 +1,6 @@
 using System.Globalization;
 using Clinic.Content.Diagnostics;
+using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Checks;
 using Clinic.Content.Lint.Reports;
 using Clinic.Content.Pages;
@@ -71,9 +72,16 @@ internal sealed class ProblemBanner
             .Select((item, n) => item with { MarkId = item.Text.Length > 0 ? string.Create(CultureInfo.InvariantCulture, $"problem-{n + 1}") : null })
             .ToList();
 
-        if (findings.Problem is { } problem && page is IndexModel)
+        if (findings.Problem is { } problem && findings.NothingChecked)
         {
-            items.Add(new ProblemItem(ContentLint.RulesFile, 1, 1, "error", "rules", string.Empty, problem, "Fix the rules file at the place named; until then the built-in rules apply.", string.Empty));
+            // Every page is unchecked, so every page says so, not only the home page.
+            items.Add(new ProblemItem(ContentLint.RulesFile, 1, 1, "error", LintFailure.RuleId, string.Empty, problem,
+                "Nothing on this site is checked until the linter runs again: the public site keeps serving the last checked version of each page.", string.Empty));
+        }
+        else if (findings.Problem is { } rulesProblem && page is IndexModel)
+        {
+            items.Add(new ProblemItem(ContentLint.RulesFile, 1, 1, "error", "rules", string.Empty, rulesProblem,
+                "Fix the rules file at the place named; until then the built-in rules apply.", string.Empty));
         }
 
         if (content is null || !items.Any(i => i.MarkId is not null) || ReadOrNull(content.SourcePath) is not { } source)
