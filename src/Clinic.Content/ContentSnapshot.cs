@@ -18,7 +18,7 @@ public sealed class ContentSnapshot
 
     /// <summary>A snapshot with no pages, only <paramref name="diagnostics"/>: what a site serves when its folder could not be read at all.</summary>
     public static ContentSnapshot Empty(string root, IReadOnlyList<ContentDiagnostic> diagnostics, DateTimeOffset loadedAt) =>
-        new(root, SiteSettings.Fallback, [], null, [], [], diagnostics, loadedAt);
+        new(root, SiteSettings.Fallback, [], null, [], SiteGlossary.Empty, [], diagnostics, loadedAt);
 
     internal ContentSnapshot(
         string root,

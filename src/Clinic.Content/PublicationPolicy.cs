@@ -1,6 +1,6 @@
 namespace Clinic.Content;
 
-/// <summary>Which pages readers may see: production hides drafts and pages with errors; a preview shows them.</summary>
+/// <summary>Which pages readers may see: production hides drafts, pages with errors and pages no clinician signed off; a preview shows them.</summary>
 /// <param name="IncludeDrafts">Show pages marked <c>draft: true</c>.</param>
 /// <param name="IncludePagesWithErrors">Show pages whose content has errors (with their diagnostics).</param>
 public sealed record PublicationPolicy(bool IncludeDrafts, bool IncludePagesWithErrors)
@@ -13,5 +13,5 @@ public sealed record PublicationPolicy(bool IncludeDrafts, bool IncludePagesWith
 
     /// <summary>True when a page with these properties is shown.</summary>
     public bool Shows(Pages.ContentPage page) =>
-        (IncludeDrafts || !page.FrontMatter.Draft) && (IncludePagesWithErrors || !page.HasErrors);
+        (IncludeDrafts || !page.FrontMatter.Draft) && (IncludePagesWithErrors || (!page.HasErrors && page.FrontMatter.IsSignedOff));
 }

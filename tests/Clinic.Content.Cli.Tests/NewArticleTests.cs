@@ -12,7 +12,7 @@ public sealed class NewArticleTests : IDisposable
     public void Dispose() => content.Dispose();
 
     [Fact]
-    public void Writes_a_draft_with_every_field_and_todays_date_that_loads_with_no_problems_and_lints_clean()
+    public void Writes_an_unreviewed_draft_with_every_field_whose_only_problem_is_the_summary_still_to_write()
     {
         var (exit, output, _) = Cli.Run(Today, "new", "article", "What a ketamine session feels like", "--content", content.Root);
 
@@ -27,17 +27,19 @@ public sealed class NewArticleTests : IDisposable
 
         text.Should().Contain("\n# ", "the guidance is written as YAML comments");
         var snapshot = ContentLoader.Load(content.Root);
-        snapshot.Diagnostics.Where(d => d.Path == path).Should().BeEmpty();
+        snapshot.Diagnostics.Where(d => d.Path == path).Should().ContainSingle()
+            .Which.Message.Should().Contain("'summary'", "the summary is the one thing the template cannot write");
         var article = snapshot.FindArticle("what-a-ketamine-session-feels-like", PublicationPolicy.Preview)!;
         article.Title.Should().Be("What a ketamine session feels like");
-        article.FrontMatter.Reviewed.Should().Be(Today);
-        article.FrontMatter.NextReview.Should().Be(Today.AddMonths(12));
+        article.FrontMatter.Reviewer.Should().BeNull("no one has reviewed the page yet");
+        article.FrontMatter.Reviewed.Should().BeNull();
         article.FrontMatter.Draft.Should().BeTrue("a new page stays off the public site until it is reviewed");
         snapshot.FindArticle("what-a-ketamine-session-feels-like", PublicationPolicy.Production).Should().BeNull();
 
+        File.WriteAllText(path, text.Replace("summary:\n", "summary: What one session involves.\n", StringComparison.Ordinal));
         var rules = RuleSetLoader.Load(System.IO.Path.Combine(content.Root, "claim-rules.yaml"));
         var report = new ClaimLinter(rules, new LintOptions { Today = Today, WorkingDirectory = content.Root }).LintPaths([path]);
-        report.Findings.Should().BeEmpty();
+        report.Findings.Should().BeEmpty("the placeholder text makes no claim");
     }
 
     [Fact]
@@ -77,7 +79,7 @@ public sealed class NewArticleTests : IDisposable
         var article = snapshot.FindArticle("ketamine-you-a-first-look-at-cafe-science-part-1", PublicationPolicy.Preview);
         article.Should().NotBeNull();
         article!.Title.Should().Be(title);
-        article.Diagnostics.Should().BeEmpty();
+        article.Diagnostics.Should().OnlyContain(d => d.Message.Contains("'summary'"));
     }
 
     [Theory]

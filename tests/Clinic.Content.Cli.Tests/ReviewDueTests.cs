@@ -76,6 +76,25 @@ public sealed class ReviewDueTests : IDisposable
         error.Should().Contain("is not a length of time");
     }
 
+    [Fact]
+    public void The_calendar_is_also_an_iCalendar_file_with_one_all_day_event_per_page_on_its_due_date()
+    {
+        var (exit, output, _) = Cli.Run(Today, "review-due", "--format", "ics", "--content", content.Root);
+
+        exit.Should().Be(0);
+        output.Should().StartWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:").And.EndWith("END:VCALENDAR\r\n");
+        output.Split("\r\n").Where(l => l.Length > 0).Should().OnlyContain(l => System.Text.Encoding.UTF8.GetByteCount(l) <= 75, "RFC 5545 folds long lines");
+        var unfolded = output.Replace("\r\n ", string.Empty, StringComparison.Ordinal);
+        var events = unfolded.Split("BEGIN:VEVENT").Skip(1).ToList();
+        events.Should().HaveCount(3);
+        events[1].Should().Contain("DTSTART;VALUE=DATE:20260101\r\n").And.Contain("DTEND;VALUE=DATE:20260102\r\n")
+            .And.Contain("SUMMARY:Medical review due: Overdue page\r\n")
+            .And.Contain("Last reviewer: Dr Ana Ortiz\\, MD", "commas are escaped")
+            .And.Contain("content/articles/overdue-page.md");
+        events[0].Should().Contain("DTSTART;VALUE=DATE:20260210", "a page never reviewed is due today");
+        events.Select(e => e.Split("UID:")[1].Split("\r\n")[0]).Should().OnlyHaveUniqueItems();
+    }
+
     private void Page(string slug, string title, string review) =>
         content.Write($"articles/{slug}.md", $"""
             ---

@@ -33,27 +33,33 @@ internal static class LintCommand
         var today = new Option<string?>("--today") { Description = "Judge review dates as of this day (YYYY-MM-DD); default: today (UTC)." };
         var site = new Option<bool>("--site") { Description = "Treat loose pages as pages of this site, so site-only requirements (crisis notice) apply." };
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+        var colour = new Option<string>("--color") { Description = "Colour the text report: auto (a terminal, unless NO_COLOR is set), always or never.", DefaultValueFactory = _ => "auto" };
+        colour.AcceptOnlyFromAmong(Terminal.ColourChoices);
+        var printConfig = new Option<bool>("--print-config") { Description = "Print the content folder, rules file and review date this run would use, then stop." };
 
         var command = new Command("lint", "Check health content for banned and unsupported claims, required notices, reviews and citations.")
         {
-            paths, format, failOn, rulesFile, today, site, outputFile,
+            paths, format, failOn, rulesFile, today, site, outputFile, colour, printConfig,
         };
         command.SetAction(parsed => Run(
-            parsed.GetValue(paths) ?? [],
-            ReportWriter.Names[parsed.GetValue(format)!],
-            FailLevels[parsed.GetValue(failOn)!],
-            parsed.GetValue(rulesFile),
-            parsed.GetValue(today),
-            parsed.GetValue(site),
-            parsed.GetValue(outputFile),
+            new LintRequest(
+                parsed.GetValue(paths) ?? [],
+                ReportWriter.Names[parsed.GetValue(format)!],
+                FailLevels[parsed.GetValue(failOn)!],
+                parsed.GetValue(rulesFile),
+                parsed.GetValue(today),
+                parsed.GetValue(site),
+                parsed.GetValue(outputFile),
+                parsed.GetValue(colour)!,
+                parsed.GetValue(printConfig)),
             parsed.InvocationConfiguration.Output,
             parsed.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, ReportFormat format, FindingSeverity? failOn, string? rulesFile, string? todayText,
-        bool site, string? outputFile, TextWriter output, TextWriter error)
+    private static int Run(LintRequest request, TextWriter output, TextWriter error)
     {
+        var (paths, format, failOn, rulesFile, todayText, site, outputFile, _, _) = request;
         var day = DateOnly.FromDateTime(DateTime.UtcNow);
         if (todayText is not null && !DateOnly.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
         {
@@ -91,18 +97,26 @@ internal static class LintCommand
             return CliApp.UsageError;
         }
 
+        if (request.PrintConfig)
+        {
+            LintConfiguration.Print(paths, rules, day, output);
+            return 0;
+        }
+
         var linter = new ClaimLinter(rules, new LintOptions { Today = day, SitePages = site });
         var report = UncheckedRun.Lint(linter, paths);
+        var links = SarifLinks.For(LintConfiguration.RepositoryRoot(paths), Environment.GetEnvironmentVariable);
         if (outputFile is null)
         {
-            ReportWriter.Write(report, rules, format, output);
+            var colour = Terminal.Colour(request.Colour, output, Environment.GetEnvironmentVariable);
+            ReportWriter.Write(report, rules, format, new ReportSettings(colour, links), output);
         }
         else
         {
             try
             {
                 using var file = new StreamWriter(outputFile);
-                ReportWriter.Write(report, rules, format, file);
+                ReportWriter.Write(report, rules, format, new ReportSettings(request.Colour == "always", links), file);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -15,11 +15,15 @@ internal static class RulesLocator
             return RuleSetLoader.Load(explicitPath);
         }
 
-        var root = paths.Select(p => ContentRoot.IsRoot(p) ? p : ContentRoot.Find(Path.GetFullPath(p))).FirstOrDefault(r => r is not null)
-            ?? ContentRoot.FindFrom(Environment.CurrentDirectory);
+        var root = ContentRootOf(paths);
         var file = root is null ? null : Path.Combine(root, FileName);
         return file is not null && File.Exists(file) ? RuleSetLoader.Load(Relative(file)) : RuleSetLoader.LoadBuiltIn();
     }
+
+    /// <summary>The content folder the first path belongs to, else the repository's from the working folder up; null when none.</summary>
+    public static string? ContentRootOf(IEnumerable<string> paths) =>
+        paths.Select(p => ContentRoot.IsRoot(p) ? Path.GetFullPath(p) : ContentRoot.Find(Path.GetFullPath(p))).FirstOrDefault(r => r is not null)
+        ?? ContentRoot.FindFrom(Environment.CurrentDirectory);
 
     private static string Relative(string path)
     {

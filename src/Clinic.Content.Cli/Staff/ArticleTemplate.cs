@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Clinic.Content.Cli.Staff;
 
 /// <summary>The text of a new article: every front-matter field, with short notes for the editor as YAML comments.</summary>
@@ -9,12 +7,10 @@ namespace Clinic.Content.Cli.Staff;
 /// </remarks>
 public static class ArticleTemplate
 {
-    /// <summary>The article file for <paramref name="title"/>, reviewed <paramref name="today"/> and due a year later.</summary>
-    public static string Render(string title, DateOnly today)
+    /// <summary>The article file for <paramref name="title"/>: a draft that no one has reviewed yet.</summary>
+    public static string Render(string title)
     {
         ArgumentNullException.ThrowIfNull(title);
-        var reviewed = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var next = today.AddMonths(12).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return $$"""
             ---
             # Notes for you start with '#'. The site ignores them; delete them when you are done.
@@ -26,25 +22,24 @@ public static class ArticleTemplate
             title: "{{Quote(title)}}"
 
             # One or two plain sentences. Search engines show this too, so make no claim you could not cite.
-            summary: "A short, plain description of what this page explains."
+            # Until you write it, the preview and `clinic-content check` report it as missing.
+            summary:
 
             # Who wrote the page: your name, or the team's.
             author: "Northfield Clinic science writing team"
 
-            # The clinician who checks the page, with credentials. Ask them before the page goes live.
-            reviewer: "Medical Director, MD"
-
-            # The date of the reviewer's last check (YYYY-MM-DD). Change it each time they sign the page off.
-            reviewed: {{reviewed}}
-
-            # When the next review is due, usually one year after 'reviewed'.
-            next-review: {{next}}
+            # Leave the next three empty. When the page is ready, the reviewer (a clinician listed in
+            # content/site.yaml) reads it and runs:  clinic-content review sign FILE --reviewer "NAME"
+            # That fills in who reviewed it, when, and when the next review is due.
+            reviewer:
+            reviewed:
+            next-review:
 
             # A few words that group related pages, e.g. [safety, research].
             tags: []
 
             # true keeps the page off the public site; only the preview shows it.
-            # Change to false once the reviewer has approved the page.
+            # Change to false once the reviewer has signed the page off.
             draft: true
 
             # Where the page sits in lists: lower numbers come first.

@@ -5,7 +5,7 @@ namespace Clinic.Content.Cli.Staff;
 /// <summary><c>clinic-content new article "Title"</c>: starts a new article from the template, as a draft.</summary>
 internal static class NewArticleCommand
 {
-    public static Command Create(TimeProvider clock)
+    public static Command Create()
     {
         var title = new Argument<string>("title") { Description = "The article's title, in quotes." };
         var content = ContentOption.Create();
@@ -14,11 +14,11 @@ internal static class NewArticleCommand
             title,
             content,
         };
-        article.SetAction(parse => Run(parse, parse.GetValue(title), parse.GetValue(content), clock));
-        return new Command("new", "Start a new page from a template.") { article };
+        article.SetAction(parse => Run(parse, parse.GetValue(title), parse.GetValue(content)));
+        return new Command("new", "Start a new page or reference.") { article, References.NewReferenceCommand.Create() };
     }
 
-    private static int Run(ParseResult parse, string? title, string? contentPath, TimeProvider clock)
+    private static int Run(ParseResult parse, string? title, string? contentPath)
     {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
@@ -46,13 +46,12 @@ internal static class NewArticleCommand
             return StaffExitCodes.Problems;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         try
         {
             Directory.CreateDirectory(articles);
             using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write); // CreateNew: never overwrite
             using var writer = new StreamWriter(stream);
-            writer.Write(ArticleTemplate.Render(cleanTitle, today));
+            writer.Write(ArticleTemplate.Render(cleanTitle));
         }
         catch (IOException ex) when (File.Exists(path))
         {
@@ -67,8 +66,9 @@ internal static class NewArticleCommand
 
         var shown = ContentRoot.Display(path, root);
         output.WriteLine($"Created {shown} (a draft, so only the preview shows it).");
-        output.WriteLine($"Next: fill in the fields and write the text, then preview it at /articles/{slug}");
+        output.WriteLine($"Next: write the summary and the text, then preview it at /articles/{slug}");
         output.WriteLine("      (run the site with: dotnet run --project src/Clinic.Web).");
+        output.WriteLine("When it is ready, a reviewer signs it off: clinic-content review sign " + shown + " --reviewer \"NAME\"");
         output.WriteLine("Before you open a pull request, run: clinic-content check");
         return StaffExitCodes.Ok;
     }

@@ -18,16 +18,19 @@ internal static class ReviewDueCommand
             DefaultValueFactory = _ => DefaultWithin,
         };
         var content = ContentOption.Create();
+        var format = new Option<string>("--format") { Description = "text (a table), or ics: an iCalendar file for a calendar app.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "ics");
         var command = new Command("review-due", "List the pages whose next medical review is due or overdue, soonest first, with date and reviewer.")
         {
             within,
             content,
+            format,
         };
-        command.SetAction(parse => Run(parse, parse.GetValue(within), parse.GetValue(content), clock));
+        command.SetAction(parse => Run(parse, parse.GetValue(within), parse.GetValue(content), parse.GetValue(format) == "ics", clock));
         return command;
     }
 
-    private static int Run(ParseResult parse, string? within, string? contentPath, TimeProvider clock)
+    private static int Run(ParseResult parse, string? within, string? contentPath, bool calendar, TimeProvider clock)
     {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
@@ -47,6 +50,12 @@ internal static class ReviewDueCommand
 
         var due = ReviewCalendar.Due(ContentLoader.Load(root), today, days);
         var horizon = today.AddDays(days);
+        if (calendar)
+        {
+            ReviewCalendarFile.Write(due, root, today, clock.GetUtcNow(), output);
+            return StaffExitCodes.Ok;
+        }
+
         if (due.Count == 0)
         {
             output.WriteLine($"No medical reviews are due by {Date(horizon)} (today is {Date(today)}).");
@@ -66,7 +75,7 @@ internal static class ReviewDueCommand
         WriteTable(["Due", "Status", "Page", "Last reviewer", "File"], rows, output);
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{due.Count} page{(due.Count == 1 ? string.Empty : "s")}. After a review, set 'reviewed' (and 'next-review') in the page's front matter."));
+            $"{due.Count} page{(due.Count == 1 ? string.Empty : "s")}. After a review, sign the page off: clinic-content review sign FILE --reviewer \"NAME\"."));
         return StaffExitCodes.Ok;
     }
 

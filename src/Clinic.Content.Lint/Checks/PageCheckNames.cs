@@ -6,6 +6,7 @@ public static class PageCheckNames
     public const string ReviewerMissing = "reviewer-missing";
     public const string ReviewDateMissing = "review-date-missing";
     public const string ReviewOverdue = "review-overdue";
+    public const string ReviewChanged = "review-changed";
     public const string ReadingGrade = "reading-grade";
     public const string CitationUnknown = "citation-unknown";
     public const string CitationUnused = "citation-unused";
@@ -17,7 +18,7 @@ public static class PageCheckNames
 
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        ReviewerMissing, ReviewDateMissing, ReviewOverdue, ReadingGrade, CitationUnknown, CitationUnused,
+        ReviewerMissing, ReviewDateMissing, ReviewOverdue, ReviewChanged, ReadingGrade, CitationUnknown, CitationUnused,
         CitationDoi, CitationPmid, CitationMalformed, SuppressionInvalid, DiagramText,
     };
 }

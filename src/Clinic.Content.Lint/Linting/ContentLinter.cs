@@ -39,7 +39,7 @@ internal sealed class ContentLinter
         bool Known(string key) => snapshot.FindReference(key) is not null;
 
         var pages = snapshot.Articles.Cast<ContentPage>().Append(snapshot.Faq).OfType<ContentPage>().ToList();
-        run.ForEach(pages.Where(p => Selected(p.SourcePath)).ToList(), p => p.SourcePath, (page, pageRun) => LintPage(page, page is Articles.Article, Known, snapshot.FindReference, pageRun));
+        run.ForEach(pages.Where(p => Selected(p.SourcePath)).ToList(), p => p.SourcePath, (page, pageRun) => LintPage(root, page, page is Articles.Article, Known, snapshot.FindReference, pageRun));
 
         // Files the content model could not read as pages (no front matter...) still get their claims checked.
         var loaded = pages.Select(p => Path.GetFullPath(p.SourcePath)).ToHashSet(StringComparer.Ordinal);
@@ -72,7 +72,7 @@ internal sealed class ContentLinter
         }
     }
 
-    private void LintPage(ContentPage page, bool isArticle, Func<string, bool> known, Func<string, Reference?> library, LintRun pageRun)
+    private void LintPage(string root, ContentPage page, bool isArticle, Func<string, bool> known, Func<string, Reference?> library, LintRun pageRun)
     {
         pageRun.FilesLinted++;
         var source = new SourceText(pageRun.Options.Display(page.SourcePath), page.Text);
@@ -83,6 +83,7 @@ internal sealed class ContentLinter
         var segments = FrontMatterExtractor.Extract(source, page.FrontMatter).Concat(body).ToList();
         documents.JudgeClaims(segments, file, looseCitations: false, findings, library);
         ReviewCheck.Run(linter.Rules, page, file, pageRun.Options.Today, findings);
+        SignOffCheck.Run(linter.Rules, root, page, source.Content, file, pageRun.Options, findings);
         CitationCheck.RunOnPage(linter.Rules, page, known, file, findings);
         DiagramTextCheck.Run(linter.Rules, page, file, findings);
         if (isArticle)

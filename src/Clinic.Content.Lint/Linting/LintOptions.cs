@@ -9,6 +9,12 @@ public sealed record LintOptions
     /// <summary>Treat loose pages as pages this site serves, so site-only requirements (the crisis notice) apply.</summary>
     public bool SitePages { get; init; }
 
+    /// <summary>
+    /// Report a page edited since its sign-off as a warning instead of the rule's severity: the preview shows it while the
+    /// editor works, and CI (which keeps the default) refuses to merge it until a reviewer signs again.
+    /// </summary>
+    public bool ReviewChangesAreWarnings { get; init; }
+
     /// <summary>The folder file names are shown relative to.</summary>
     public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
 

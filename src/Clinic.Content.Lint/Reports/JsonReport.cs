@@ -5,7 +5,7 @@ using Clinic.Content.Lint.Rules;
 
 namespace Clinic.Content.Lint.Reports;
 
-/// <summary>The JSON report; its schema is documented in docs/lint-output.md.</summary>
+/// <summary>The JSON report, written as it goes; its schema is documented in docs/lint-output.md.</summary>
 public static class JsonReport
 {
     public const int SchemaVersion = 1;
@@ -13,8 +13,9 @@ public static class JsonReport
     public static void Write(LintReport report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
-        Json.Write(output, w =>
+        Json.Write(output, json =>
         {
+            var w = json.Writer;
             w.WriteStartObject();
             w.WriteNumber("version", SchemaVersion);
             w.WriteStartArray("findings");
@@ -33,6 +34,7 @@ public static class JsonReport
                 w.WriteString("fix", f.Fix);
                 w.WriteString("text", f.Text);
                 w.WriteEndObject();
+                json.Flush();
             }
 
             w.WriteEndArray();

@@ -15,15 +15,16 @@ public static class ReportWriter
         ["msbuild"] = ReportFormat.MsBuild,
     };
 
-    public static void Write(LintReport report, RuleSet rules, ReportFormat format, TextWriter output)
+    public static void Write(LintReport report, RuleSet rules, ReportFormat format, ReportSettings settings, TextWriter output)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         switch (format)
         {
             case ReportFormat.Json:
                 JsonReport.Write(report, output);
                 break;
             case ReportFormat.Sarif:
-                SarifReport.Write(report, rules, output);
+                SarifReport.Write(report, rules, settings.Links, output);
                 break;
             case ReportFormat.GitHub:
                 GitHubReport.Write(report, output);
@@ -32,7 +33,7 @@ public static class ReportWriter
                 MsBuildReport.Write(report, output);
                 break;
             default:
-                TextReport.Write(report, output);
+                TextReport.Write(report, output, settings.Colour);
                 break;
         }
     }

@@ -75,8 +75,9 @@ public static class RuleCatalogue
     public static void WriteJson(RuleSet rules, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        Json.Write(output, w =>
+        Json.Write(output, json =>
         {
+            var w = json.Writer;
             w.WriteStartObject();
             w.WriteString("source", rules.Source);
             w.WriteStartArray("rules");

@@ -5,37 +5,52 @@ using Clinic.Content.Lint.Rules;
 
 namespace Clinic.Content.Lint.Reports;
 
-/// <summary>SARIF 2.1.0 for GitHub code scanning: the rule catalogue with help text, and results with regions.</summary>
+/// <summary>SARIF 2.1.0 for GitHub code scanning: the rule catalogue with help links, and results with regions, written as it goes.</summary>
 public static class SarifReport
 {
     public const string ToolName = "clinic-content claim-lint";
 
-    public static void Write(LintReport report, RuleSet rules, TextWriter output)
+    /// <summary>The base id relative file names are resolved against; <c>originalUriBaseIds</c> says where it is.</summary>
+    public const string SourceRootId = "%SRCROOT%";
+
+    public static void Write(LintReport report, RuleSet rules, SarifLinks links, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(links);
         var catalogue = rules.Rules.Select(r => r.Id).ToList();
         var others = report.Findings.Select(f => f.RuleId).Concat(report.Hidden.Select(h => h.Finding.RuleId))
             .Where(id => rules.Find(id) is null).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var index = catalogue.Concat(others).Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.OrdinalIgnoreCase);
-        Json.Write(output, w =>
+        Json.Write(output, json =>
         {
+            var w = json.Writer;
             w.WriteStartObject();
             w.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
             w.WriteString("version", "2.1.0");
             w.WriteStartArray("runs");
             w.WriteStartObject();
-            WriteTool(w, rules, others);
+            WriteTool(w, rules, others, links);
+            w.WriteStartObject("originalUriBaseIds");
+            w.WriteStartObject(SourceRootId);
+            w.WriteString("uri", links.SourceRoot.AbsoluteUri);
+            w.WriteStartObject("description");
+            w.WriteString("text", "The repository the content belongs to; result file names are relative to it.");
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndObject();
             WriteInvocation(w, report);
             w.WriteStartArray("results");
             foreach (var f in report.Findings)
             {
-                WriteResult(w, f, index, null);
+                WriteResult(w, f, index, links, null);
+                json.Flush();
             }
 
             foreach (var hidden in report.Hidden)
             {
-                WriteResult(w, hidden.Finding, index, hidden.By.Reason);
+                WriteResult(w, hidden.Finding, index, links, hidden.By.Reason);
+                json.Flush();
             }
 
             w.WriteEndArray();
@@ -45,13 +60,13 @@ public static class SarifReport
         });
     }
 
-    private static void WriteTool(Utf8JsonWriter w, RuleSet rules, IReadOnlyList<string> others)
+    private static void WriteTool(Utf8JsonWriter w, RuleSet rules, IReadOnlyList<string> others, SarifLinks links)
     {
         w.WriteStartObject("tool");
         w.WriteStartObject("driver");
         w.WriteString("name", ToolName);
         w.WriteString("semanticVersion", typeof(SarifReport).Assembly.GetName().Version?.ToString(3) ?? "1.0.0");
-        w.WriteString("informationUri", "https://science.northfield-clinic.example/docs/claim-rules");
+        w.WriteString("informationUri", links.RulesDocument.AbsoluteUri);
         w.WriteStartArray("rules");
         foreach (var rule in rules.Rules)
         {
@@ -64,6 +79,7 @@ public static class SarifReport
             w.WriteStartObject("fullDescription");
             w.WriteString("text", rule.Why);
             w.WriteEndObject();
+            w.WriteString("helpUri", links.HelpFor(rule.Id).AbsoluteUri);
             w.WriteStartObject("help");
             w.WriteString("text", $"{rule.Message}\n\nWhy: {rule.Why}\n\nFix: {rule.Fix}");
             w.WriteString("markdown", $"**{rule.Message}**\n\n**Why:** {rule.Why}\n\n**Fix:** {rule.Fix}");
@@ -87,6 +103,7 @@ public static class SarifReport
             w.WriteStartObject("shortDescription");
             w.WriteString("text", id == LintFailure.RuleId ? "A file the claim linter could not check" : $"Content problem {id} (see docs/content-format.md)");
             w.WriteEndObject();
+            w.WriteString("helpUri", links.HelpFor(id).AbsoluteUri);
             w.WriteStartObject("help");
             w.WriteString("text", "A problem the content loader found; the result message says how to fix it.");
             w.WriteEndObject();
@@ -123,7 +140,7 @@ public static class SarifReport
         w.WriteEndArray();
     }
 
-    private static void WriteResult(Utf8JsonWriter w, Finding f, Dictionary<string, int> index, string? suppressedBecause)
+    private static void WriteResult(Utf8JsonWriter w, Finding f, Dictionary<string, int> index, SarifLinks links, string? suppressedBecause)
     {
         w.WriteStartObject();
         w.WriteString("ruleId", f.RuleId);
@@ -136,10 +153,11 @@ public static class SarifReport
         w.WriteStartObject();
         w.WriteStartObject("physicalLocation");
         w.WriteStartObject("artifactLocation");
-        w.WriteString("uri", Uri(f.File));
-        if (!Path.IsPathRooted(f.File))
+        var (uri, relative) = Location(f.File, links.SourceRoot);
+        w.WriteString("uri", uri);
+        if (relative)
         {
-            w.WriteString("uriBaseId", "%SRCROOT%");
+            w.WriteString("uriBaseId", SourceRootId);
         }
 
         w.WriteEndObject();
@@ -182,6 +200,17 @@ public static class SarifReport
         _ => "note",
     };
 
-    private static string Uri(string file) =>
-        Path.IsPathRooted(file) ? new Uri(file).AbsoluteUri : string.Join('/', file.Split('/').Select(System.Uri.EscapeDataString));
+    // Files under the source root are named relative to it (what code scanning maps onto the repository); others by absolute URI.
+    private static (string Uri, bool Relative) Location(string file, Uri sourceRoot)
+    {
+        if (file.StartsWith('/') && !Path.IsPathRooted(file))
+        {
+            return (file, false); // a site address such as /articles/x, linted as rendered HTML
+        }
+
+        var full = new Uri(Path.GetFullPath(file));
+        return sourceRoot.IsBaseOf(full)
+            ? (sourceRoot.MakeRelativeUri(full).OriginalString, true)
+            : (full.AbsoluteUri, false);
+    }
 }

@@ -6,15 +6,17 @@ namespace Clinic.Content.Lint.Reports;
 /// <summary>The default, human-readable report: location, severity, rule, message, the line with a caret, and the fix.</summary>
 public static class TextReport
 {
-    public static void Write(LintReport report, TextWriter output)
+    public static void Write(LintReport report, TextWriter output, bool colour = false)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
+        var ansi = new Ansi(colour);
         var lines = new SourceLines();
         var inv = CultureInfo.InvariantCulture;
         foreach (var f in report.Findings)
         {
-            output.WriteLine(string.Create(inv, $"{f.File}:{f.Span.Line}:{f.Span.Column}: {Summary.Severity(f.Severity)} {f.RuleId} [{f.Category}] {f.Message}"));
+            var location = string.Create(inv, $"{f.File}:{f.Span.Line}:{f.Span.Column}:");
+            output.WriteLine($"{ansi.Bold(location)} {ansi.Severity(f.Severity, Summary.Severity(f.Severity) + " " + f.RuleId)} {ansi.Dim($"[{f.Category}]")} {f.Message}");
             if (lines.Line(f.File, f.Span.Line) is { } source)
             {
                 var gutter = f.Span.Line.ToString(inv);
@@ -22,10 +24,10 @@ public static class TextReport
                 var start = Math.Clamp(f.Span.Column - 1, 0, source.Length);
                 var end = f.Span.EndLine == f.Span.Line ? Math.Clamp(f.Span.EndColumn - 1, start + 1, Math.Max(source.Length, start + 1)) : source.Length;
                 var prefix = new string(source[..start].Select(c => c == '\t' ? '\t' : ' ').ToArray());
-                output.WriteLine($"  {new string(' ', gutter.Length)} | {prefix}{new string('^', Math.Max(1, end - start))}");
+                output.WriteLine($"  {new string(' ', gutter.Length)} | {prefix}{ansi.Severity(f.Severity, new string('^', Math.Max(1, end - start)))}");
             }
 
-            output.WriteLine($"  fix: {f.Fix}");
+            output.WriteLine($"  {ansi.Bold("fix:")} {f.Fix}");
             output.WriteLine();
         }
 

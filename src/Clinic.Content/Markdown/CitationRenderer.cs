@@ -32,7 +32,8 @@ internal sealed class CitationRenderer(IReadOnlyDictionary<string, int> numbers,
             }
             else
             {
-                renderer.Write("<span class=\"citation-missing\">?</span>");
+                // Visible on purpose: a broken citation must be seen in the preview, not hidden as a blank.
+                renderer.Write("<span class=\"citation-missing\">[missing: ").WriteEscape(key.Key).Write("]</span>");
             }
         }
 

@@ -20,6 +20,12 @@ public sealed record FrontMatter
     /// <summary>When the next medical review is due; defaults to 12 months after <see cref="Reviewed"/>.</summary>
     public DateOnly? NextReview { get; init; }
 
+    /// <summary>The fingerprint of the text the reviewer signed off (<c>review-hash</c>), written by <c>clinic-content review sign</c>.</summary>
+    public string? ReviewHash { get; init; }
+
+    /// <summary>True when a clinician is named and a review date is set: the minimum for the public site.</summary>
+    public bool IsSignedOff => !string.IsNullOrWhiteSpace(Reviewer) && Reviewed is not null;
+
     public IReadOnlyList<string> Tags { get; init; } = [];
 
     public bool Draft { get; init; }

@@ -10,7 +10,7 @@ internal static class FrontMatterReader
     public const int DefaultOrder = 100;
 
     private static readonly string[] KnownFields =
-        ["title", "summary", "author", "reviewer", "reviewed", "next-review", "tags", "draft", "order"];
+        ["title", "summary", "author", "reviewer", "reviewed", "next-review", Reviews.ReviewSignature.Field, "tags", "draft", "order"];
 
     /// <summary>Reads the block, or reports CC008/CC001 and returns null when there is none to read.</summary>
     public static FrontMatter? Read(string text, DiagnosticBag bag)
@@ -49,17 +49,20 @@ internal static class FrontMatterReader
 
         var fields = new YamlFields(mapping, firstLine: 2, bag, SourcePosition.Start);
         fields.WarnUnknown(KnownFields);
-        var reviewed = fields.Date("reviewed", required: true);
+        // A draft is not reviewed yet: its reviewer and date stay empty until `clinic-content review sign` fills them in.
+        var draft = fields.Flag("draft", fallback: false);
+        var reviewed = fields.Date("reviewed", required: !draft);
         return new FrontMatter
         {
             Title = fields.Text("title", required: true, "How ketamine works in the brain"),
             Summary = fields.Text("summary", required: true, "One or two plain sentences about the page."),
             Author = fields.Text("author", required: true, "Northfield Clinic science writing team"),
-            Reviewer = fields.Text("reviewer", required: true, "Medical Director, MD"),
+            Reviewer = fields.Text("reviewer", required: !draft, "Medical Director, MD"),
             Reviewed = reviewed,
             NextReview = fields.Date("next-review", required: false) ?? reviewed?.AddMonths(12),
             Tags = fields.TextList("tags"),
-            Draft = fields.Flag("draft", fallback: false),
+            ReviewHash = fields.Text(Reviews.ReviewSignature.Field, required: false, "sha256:..."),
+            Draft = draft,
             Order = fields.Number("order", required: false, "10") ?? DefaultOrder,
             FieldPositions = fields.Positions(),
         };

@@ -20,6 +20,13 @@ public sealed record SiteSettings
 
     public ContactDetails Contact { get; init; } = new(null, null, null, null);
 
+    /// <summary>The clinicians who review pages, shown on /reviewers; a page's byline links to its reviewer there.</summary>
+    public IReadOnlyList<Reviewer> Reviewers { get; init; } = [];
+
+    /// <summary>The listed reviewer a page's <c>reviewer:</c> line names (it starts with their name), or null.</summary>
+    public Reviewer? ReviewerNamed(string? byline) =>
+        string.IsNullOrWhiteSpace(byline) ? null : Reviewers.FirstOrDefault(r => r.Names(byline));
+
     /// <summary>
     /// What the site shows when site.yaml is missing or broken: a safety page must never lose its
     /// disclaimer or crisis notice because of a typo.

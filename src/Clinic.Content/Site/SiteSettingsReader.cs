@@ -8,9 +8,11 @@ namespace Clinic.Content.Site;
 internal static class SiteSettingsReader
 {
     private static readonly string[] KnownFields =
-        ["name", "tagline", "base-url", "language", "disclaimer", "crisis", "contact"];
+        ["name", "tagline", "base-url", "language", "disclaimer", "crisis", "contact", "reviewers"];
 
     private static readonly string[] ContactFields = ["phone", "email", "address", "hours"];
+
+    private static readonly string[] ReviewerFields = ["name", "credentials", "role", "profile"];
 
     public static SiteSettings Read(string text, DiagnosticBag bag)
     {
@@ -46,7 +48,26 @@ internal static class SiteSettingsReader
                     contact.Text("email", false, "hello@example.org"),
                     contact.Text("address", false, "120 Harbor Street"),
                     contact.Text("hours", false, "Monday to Friday, 8 am to 5 pm")),
+            Reviewers = ReadReviewers(fields),
         };
+    }
+
+    private static List<Reviewer> ReadReviewers(YamlFields fields)
+    {
+        var reviewers = new List<Reviewer>();
+        foreach (var entry in fields.SectionList("reviewers", "- name: Dr Jane Doe"))
+        {
+            entry.WarnUnknown(ReviewerFields);
+            var name = entry.Text("name", required: true, "Dr Jane Doe");
+            var credentials = entry.Text("credentials", required: true, "MD, board-certified psychiatrist");
+            var profile = entry.Text("profile", required: true, "What they do at the clinic and why they review these pages.");
+            if (name is not null && credentials is not null && profile is not null)
+            {
+                reviewers.Add(new Reviewer(name, credentials, entry.Text("role", required: false, "Medical director"), profile));
+            }
+        }
+
+        return reviewers;
     }
 
     private static Uri? ReadBaseUrl(YamlFields fields, DiagnosticBag bag)

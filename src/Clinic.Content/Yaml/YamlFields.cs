@@ -179,6 +179,37 @@ internal sealed class YamlFields
         return null;
     }
 
+    /// <summary>A list of nested mappings (e.g. site.yaml's reviewers), each read with the same rules; items that are not blocks are reported.</summary>
+    public IReadOnlyList<YamlFields> SectionList(string name, string example)
+    {
+        if (!fields.TryGetValue(name, out var field))
+        {
+            return [];
+        }
+
+        if (field.Value is not YamlSequenceNode items)
+        {
+            ReportNotAList(name, field.Value);
+            return [];
+        }
+
+        var sections = new List<YamlFields>();
+        foreach (var item in items)
+        {
+            if (item is YamlMappingNode mapping)
+            {
+                sections.Add(new YamlFields(mapping, firstLine, bag, At(item)));
+            }
+            else
+            {
+                bag.Error(At(item), DiagnosticCodes.InvalidField,
+                    $"Each entry under '{name}' must be a block of named values.", $"Start each entry with `- ` and indent its fields, e.g. `{example}`.");
+            }
+        }
+
+        return sections;
+    }
+
     /// <summary>Warns about fields that are not in <paramref name="known"/>, suggesting the nearest name.</summary>
     public void WarnUnknown(IReadOnlyCollection<string> known)
     {

@@ -46,6 +46,8 @@ internal sealed class ContentLint(TimeProvider clock) : IContentLint
             {
                 Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
                 WorkingDirectory = workingDirectory,
+                // The site is where editors work: an edit after sign-off is a warning here; CI's lint makes it an error.
+                ReviewChangesAreWarnings = true,
             });
             // The pages' text comes from the snapshot about to be served: each file is read once per rebuild, and the
             // findings belong to exactly that text.

@@ -1,14 +1,50 @@
-using Clinic.Content.Lint.Findings;
+using System.Globalization;
 using Clinic.Content.Diagnostics;
+using Clinic.Content.Lint.Findings;
+using Clinic.Content.Lint.Checks;
+using Clinic.Content.Lint.Reports;
+using Clinic.Content.Pages;
 using Clinic.Web.Pages;
 using Clinic.Web.Pages.Articles;
 
 namespace Clinic.Web.ContentHosting;
 
-/// <summary>What the preview's problems banner lists for a page: its content diagnostics, then its claim-lint findings.</summary>
-internal static class ProblemBanner
+/// <summary>
+/// What the preview's problems banner lists for a page, sorted by place with each problem once, and the page body with
+/// each problem's words marked so the list can link to them. Computed once per request.
+/// </summary>
+internal sealed class ProblemBanner
 {
-    public static IReadOnlyList<ProblemItem> For(SitePageModel page, FindingsStore store)
+    private ProblemBanner(IReadOnlyList<ProblemItem> items, IReadOnlyList<string> fragments)
+    {
+        Items = items;
+        Fragments = fragments;
+    }
+
+    public IReadOnlyList<ProblemItem> Items { get; }
+
+    /// <summary>The page's body fragments with marks (the article body; the FAQ intro and answers), or empty when none.</summary>
+    public IReadOnlyList<string> Fragments { get; }
+
+    public static ProblemBanner For(SitePageModel page, FindingsStore store)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(store);
+        if (page.HttpContext?.Items[typeof(ProblemBanner)] is ProblemBanner known)
+        {
+            return known;
+        }
+
+        var banner = Build(page, store);
+        if (page.HttpContext is { } context)
+        {
+            context.Items[typeof(ProblemBanner)] = banner;
+        }
+
+        return banner;
+    }
+
+    private static ProblemBanner Build(SitePageModel page, FindingsStore store)
     {
         var snapshot = page.Snapshot;
         var findings = store.Of(snapshot);
@@ -16,41 +52,59 @@ internal static class ProblemBanner
         // A page's file is judged as last read, even when an earlier version of the page is what is shown
         // (a save caught half-way): the editor needs to see what is wrong with the file now.
         IReadOnlyList<ContentDiagnostic> FileDiagnostics(string path) => snapshot.Diagnostics.Where(d => d.Path == path).ToList();
-        var (diagnostics, shown) = page switch
+        var (content, diagnostics, shown) = page switch
         {
-            ArticleModel { Article: { } article } => (FileDiagnostics(article.SourcePath), findings.In(article.SourcePath).Select(f => (Path: article.SourcePath, Finding: f))),
-            FaqModel { Faq: { } faq } => (FileDiagnostics(faq.SourcePath), findings.In(faq.SourcePath).Select(f => (Path: faq.SourcePath, Finding: f))),
-            IndexModel => (page.Problems, findings.All),
-            _ => (page.Problems, []),
+            ArticleModel { Article: { } article } => ((ContentPage?)article, FileDiagnostics(article.SourcePath), findings.In(article.SourcePath).Select(f => (Path: article.SourcePath, Finding: f))),
+            FaqModel { Faq: { } faq } => (faq, FileDiagnostics(faq.SourcePath), findings.In(faq.SourcePath).Select(f => (Path: faq.SourcePath, Finding: f))),
+            IndexModel => (null, page.Problems, findings.All),
+            _ => (null, page.Problems, []),
         };
 
-        var items = diagnostics
-            .Select(d => new ProblemItem($"{page.DisplayPathOf(d.Path)}:{d.Line}:{d.Column}", d.Severity.ToString().ToLowerInvariant(), d.Code, d.Message, d.Hint))
+        // The loader's diagnostics come first, so that of two reports of one problem the loader's (with its hint) is kept.
+        var given = diagnostics
+            .Select(d => new ProblemItem(page.DisplayPathOf(d.Path), d.Line, d.Column, Severity(d.Severity.ToString()), d.Code,
+                ContentDiagnosticMapper.CategoryOf(d.Code), d.Message, d.Hint, string.Empty))
+            .Concat(shown
+                .Where(s => !ContentFindings.IsContentCode(s.Finding.RuleId))
+                .Select(s => new ProblemItem(page.DisplayPathOf(s.Path), s.Finding.Span.Line, s.Finding.Span.Column, Severity(s.Finding.Severity.ToString()),
+                    s.Finding.RuleId, s.Finding.Category, s.Finding.Message, s.Finding.Fix, s.Finding.Text)));
+        var items = ProblemOrder.Arrange(given, i => (i.File, i.Line, i.Column), i => (i.Code, i.Category))
+            .Select((item, n) => item with { MarkId = item.Text.Length > 0 ? string.Create(CultureInfo.InvariantCulture, $"problem-{n + 1}") : null })
             .ToList();
-
-        // The linter repeats some content problems (an unknown citation) at the same spot; list each of those once.
-        var diagnosed = diagnostics.Select(d => (d.Path, d.Line, d.Column)).ToHashSet();
-        foreach (var (path, f) in shown)
-        {
-            // "Not checked" is always listed: a load problem at the same spot does not say that the claims went unchecked.
-            if (!ContentFindings.IsContentCode(f.RuleId) && (LintFailure.Is(f) || !diagnosed.Contains((path, f.Span.Line, f.Span.Column))))
-            {
-                items.Add(new ProblemItem($"{page.DisplayPathOf(path)}:{f.Span.Line}:{f.Span.Column}",
-                    f.Severity.ToString().ToLowerInvariant(), f.RuleId, f.Message, f.Fix));
-            }
-        }
 
         if (findings.Problem is { } problem && findings.NothingChecked)
         {
             // Every page is unchecked, so every page says so, not only the home page.
-            items.Add(new ProblemItem(ContentLint.RulesFile, "error", LintFailure.RuleId, problem,
-                "Nothing on this site is checked until the linter runs again: the public site keeps serving the last checked version of each page."));
+            items.Add(new ProblemItem(ContentLint.RulesFile, 1, 1, "error", LintFailure.RuleId, string.Empty, problem,
+                "Nothing on this site is checked until the linter runs again: the public site keeps serving the last checked version of each page.", string.Empty));
         }
         else if (findings.Problem is { } rulesProblem && page is IndexModel)
         {
-            items.Add(new ProblemItem(ContentLint.RulesFile, "error", "rules", rulesProblem, "Fix the rules file at the place named; until then the built-in rules apply."));
+            items.Add(new ProblemItem(ContentLint.RulesFile, 1, 1, "error", "rules", string.Empty, rulesProblem,
+                "Fix the rules file at the place named; until then the built-in rules apply.", string.Empty));
         }
 
-        return items;
+        if (content is null || !items.Any(i => i.MarkId is not null) || ReadOrNull(content.SourcePath) is not { } source)
+        {
+            return new ProblemBanner(items.Select(i => i with { MarkId = null }).ToList(), []);
+        }
+
+        var (fragments, marked) = ProblemMarks.Mark(ProblemMarks.BodyOf(content), source,
+            items.Where(i => i.MarkId is not null).Select(i => new MarkTarget(i.MarkId!, i.Text, i.Line, i.Column, i.Severity, $"{i.Code}: {i.Message}")));
+        return new ProblemBanner(items.Select(i => i.MarkId is { } id && !marked.Contains(id) ? i with { MarkId = null } : i).ToList(), fragments);
+    }
+
+    private static string Severity(string name) => name.ToLowerInvariant();
+
+    private static string? ReadOrNull(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 }

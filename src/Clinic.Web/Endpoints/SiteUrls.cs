@@ -18,6 +18,7 @@ public static class SiteUrls
     public static string Topic(string slug) => Topics + "/" + slug;
 
     public static string GlossaryEntry(string id) => Glossary + "#" + id;
+    public const string Reviewers = "/reviewers";
 
     public static string Article(string slug) => "/articles/" + slug;
 
@@ -26,6 +27,9 @@ public static class SiteUrls
 
     /// <summary>The address of an article or the FAQ.</summary>
     public static string Of(ContentPage page) => page is Article article ? Article(article.Slug) : Faq;
+
+    /// <summary>The address of a reviewer's entry on the reviewers page.</summary>
+    public static string Reviewer(Clinic.Content.Site.Reviewer reviewer) => Reviewers + "#" + (reviewer ?? throw new ArgumentNullException(nameof(reviewer))).Anchor;
 
     /// <summary>The address of a reference's entry on the research page.</summary>
     public static string ResearchEntry(string key) => Research + "#" + key.ToLowerInvariant();

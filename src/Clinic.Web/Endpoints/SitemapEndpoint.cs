@@ -23,7 +23,7 @@ internal static class SitemapEndpoint
         return Results.Text(xml.Declaration + "\n" + xml.Root, "application/xml; charset=utf-8");
     }
 
-    /// <summary>The site's pages: home, each shown article, the FAQ, the research library, the article list, glossary and topics.</summary>
+    /// <summary>The site's pages: home, each shown article, the FAQ, the research library, the article list, glossary, topics and reviewers.</summary>
     public static IEnumerable<(string Path, DateOnly? LastModified)> Entries(ContentSnapshot snapshot, PublicationPolicy policy)
     {
         var articles = snapshot.VisibleArticles(policy).ToList();
@@ -56,6 +56,11 @@ internal static class SitemapEndpoint
         foreach (var topic in topics)
         {
             yield return (SiteUrls.Topic(topic.Slug), topic.Pages.Select(p => p.FrontMatter.Reviewed).Max());
+        }
+
+        if (snapshot.Site.Reviewers.Count > 0)
+        {
+            yield return (SiteUrls.Reviewers, null);
         }
     }
 }

@@ -1,0 +1,34 @@
+namespace Clinic.Content.Cli.References;
+
+/// <summary>Where <c>new reference</c> looks studies up. The real services by default; tests and mirrors set others.</summary>
+/// <param name="Crossref">The Crossref REST API root (works are at <c>works/DOI</c>).</param>
+/// <param name="EUtilities">The NCBI E-utilities root (<c>esearch.fcgi</c>, <c>esummary.fcgi</c>).</param>
+public sealed record Endpoints(Uri Crossref, Uri EUtilities)
+{
+    public const string CrossrefVariable = "CLINIC_CROSSREF_URL";
+    public const string EUtilitiesVariable = "CLINIC_EUTILS_URL";
+
+    public static Endpoints Real { get; } = new(new Uri("https://api.crossref.org/"), new Uri("https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"));
+
+    /// <summary>The options given, else the environment variables, else the real services; each root ends with '/'.</summary>
+    public static Endpoints From(string? crossref, string? eUtilities, Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        return new Endpoints(
+            Root(crossref ?? environment(CrossrefVariable), Real.Crossref),
+            Root(eUtilities ?? environment(EUtilitiesVariable), Real.EUtilities));
+    }
+
+    private static Uri Root(string? given, Uri fallback)
+    {
+        if (string.IsNullOrWhiteSpace(given))
+        {
+            return fallback;
+        }
+
+        var text = given.EndsWith('/') ? given : given + "/";
+        return Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? uri
+            : throw new ArgumentException($"'{given}' is not an http(s) address.");
+    }
+}

@@ -1,0 +1,110 @@
+using System.CommandLine;
+using Clinic.Content.Cli.Staff;
+using Clinic.Content.Lint.Findings;
+using Clinic.Content.Lint.Linting;
+using Clinic.Content.Lint.Rules;
+using Clinic.Content.Reviews;
+
+namespace Clinic.Content.Cli.Reviews;
+
+/// <summary><c>clinic-content review sign FILE --reviewer NAME</c>: records a clinician's sign-off of a page that lints clean.</summary>
+internal static class ReviewSignCommand
+{
+    public const int DefaultMonths = 12;
+
+    public static Command Create(TimeProvider clock)
+    {
+        var file = new Argument<string>("file") { Description = "The page to sign off, e.g. content/articles/how-ketamine-works.md." };
+        var reviewer = new Option<string>("--reviewer")
+        {
+            Description = "The clinician signing, as the byline shows them: \"Dr Jane Doe, MD, Psychiatrist\". They must be listed in site.yaml's reviewers.",
+            Required = true,
+        };
+        var months = new Option<int>("--months") { Description = "Months until the next review (default 12).", DefaultValueFactory = _ => DefaultMonths };
+        var sign = new Command("sign", "Sign a page off: records who reviewed it and when, sets the next review, and fingerprints the text so later edits show.")
+        {
+            file, reviewer, months,
+        };
+        sign.SetAction(parse => Run(parse, parse.GetValue(file)!, parse.GetValue(reviewer)!, parse.GetValue(months), clock));
+        return new Command("review", "Medical review of pages.") { sign };
+    }
+
+    private static int Run(ParseResult parse, string file, string reviewer, int months, TimeProvider clock)
+    {
+        var output = parse.InvocationConfiguration.Output;
+        var error = parse.InvocationConfiguration.Error;
+        var path = Path.GetFullPath(file);
+        var root = ContentRoot.Find(path);
+        if (!File.Exists(path) || root is null || !IsPage(root, path))
+        {
+            error.WriteLine($"{file} is not a page of a content folder. Name an article (content/articles/NAME.md) or content/faq.md.");
+            return StaffExitCodes.Usage;
+        }
+
+        var shown = ContentRoot.Display(path, root);
+        reviewer = string.Join(' ', reviewer.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (months is < 1 or > 36 || reviewer.Length == 0)
+        {
+            error.WriteLine("Give the reviewer's name (--reviewer \"Dr Jane Doe, MD, Psychiatrist\") and a review period of 1 to 36 months.");
+            return StaffExitCodes.Usage;
+        }
+
+        var site = ContentLoader.Load(root).Site;
+        if (site.Reviewers.Count > 0 && site.ReviewerNamed(reviewer) is null)
+        {
+            error.WriteLine($"\"{reviewer}\" is not one of the clinic's reviewers in {ContentRoot.Display(Path.Combine(root, "site.yaml"), root)} " +
+                $"({string.Join(", ", site.Reviewers.Select(r => r.Name))}). Add them there first, with credentials and a profile.");
+            return StaffExitCodes.Problems;
+        }
+
+        var original = File.ReadAllText(path);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var next = today.AddMonths(months);
+        if (SignOffEditor.Sign(original, reviewer, today, next) is not { } signed)
+        {
+            error.WriteLine($"{shown} has no front matter to record the sign-off in. Fix the problems `clinic-content check` names first.");
+            return StaffExitCodes.Problems;
+        }
+
+        // Lint the page exactly as it will be signed; put the old text back if anything is wrong.
+        File.WriteAllText(path, signed);
+        var errors = Errors(root, path, today);
+        if (errors.Count > 0)
+        {
+            File.WriteAllText(path, original);
+            error.WriteLine($"{shown} was NOT signed off: it has {errors.Count} error{(errors.Count == 1 ? string.Empty : "s")} to fix first.");
+            foreach (var f in errors)
+            {
+                error.WriteLine($"  line {f.Span.Line}: {f.RuleId} {f.Message}");
+                error.WriteLine($"    fix: {f.Fix}");
+            }
+
+            return StaffExitCodes.Problems;
+        }
+
+        var copy = ReviewSignature.SignedCopyPath(root, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.WriteAllText(copy, signed);
+        output.WriteLine($"Signed off {shown}: reviewed by {reviewer} on {today:yyyy-MM-dd}; next review due {next:yyyy-MM-dd}.");
+        output.WriteLine($"The signed text is kept in {ContentRoot.Display(copy, root)}; any later edit is reported as changed since review.");
+        if (ContentLoader.Load(root).Articles.FirstOrDefault(a => a.SourcePath == path) is { FrontMatter.Draft: true })
+        {
+            output.WriteLine("The page is still a draft: set `draft: false` when it should go live (that does not undo the sign-off).");
+        }
+
+        output.WriteLine("Commit both files with the change.");
+        return StaffExitCodes.Ok;
+    }
+
+    private static List<Finding> Errors(string root, string path, DateOnly today)
+    {
+        var rulesFile = Path.Combine(root, "claim-rules.yaml");
+        var rules = File.Exists(rulesFile) ? RuleSetLoader.Load(rulesFile) : RuleSetLoader.LoadBuiltIn();
+        var options = new LintOptions { Today = today, WorkingDirectory = Path.GetDirectoryName(root) ?? root };
+        return new ClaimLinter(rules, options).LintPaths([path]).Findings.Where(f => f.Severity == FindingSeverity.Error).ToList();
+    }
+
+    private static bool IsPage(string root, string path) =>
+        path == Path.Combine(root, "faq.md")
+        || (path.StartsWith(Path.Combine(root, "articles") + Path.DirectorySeparatorChar, StringComparison.Ordinal) && path.EndsWith(".md", StringComparison.Ordinal));
+}

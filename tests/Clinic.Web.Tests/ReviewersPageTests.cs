@@ -1,0 +1,29 @@
+namespace Clinic.Web.Tests;
+
+/// <summary>Who reviewed a page: bylines link to the reviewers page, which shows each clinician from site.yaml.</summary>
+public sealed class ReviewersPageTests(ShippedSiteFixture shipped) : IClassFixture<ShippedSiteFixture>
+{
+    [Fact]
+    public async Task The_reviewers_page_lists_each_reviewer_with_credentials_profile_and_the_pages_they_reviewed()
+    {
+        var (response, page) = await shipped.Site.GetPageAsync("/reviewers");
+
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+        var entry = page.GetElementById("medical-director");
+        entry.Should().NotBeNull();
+        entry!.QuerySelector("h2")!.TextContent.Should().Be("Medical Director, MD, board-certified psychiatrist");
+        entry.TextContent.Should().Contain("check each health statement against the study it cites");
+        entry.QuerySelectorAll("li a").Select(a => a.GetAttribute("href")).Should().Contain("/articles/ketamine-safety").And.Contain("/faq");
+    }
+
+    [Fact]
+    public async Task An_article_byline_links_to_its_reviewer()
+    {
+        var (_, page) = await shipped.Site.GetPageAsync("/articles/ketamine-safety");
+
+        var link = page.QuerySelector(".review-line a");
+        link.Should().NotBeNull();
+        link!.GetAttribute("href").Should().Be("/reviewers#medical-director");
+        link.TextContent.Should().Be("Medical Director, MD");
+    }
+}
