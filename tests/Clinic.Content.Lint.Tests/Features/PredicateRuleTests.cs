@@ -18,6 +18,7 @@ public sealed class PredicateRuleTests
     [InlineData("Needing more sessions is a sign of success.", "CL130")]
     [InlineData("Usually, people get lasting relief from the course.", "CL140")]
     [InlineData("The drug regrows synapses lost to stress.", "CL150")]
+    [InlineData("It increases the growth of new synapses.", "CL150")]
     public void Claim_in_new_words_is_flagged_by_its_predicate(string sentence, string rule)
     {
         Linted.Fragment(sentence).Should().Contain(f => f.RuleId == rule);
@@ -28,6 +29,7 @@ public sealed class PredicateRuleTests
     [InlineData("Our protocol is effective for stubborn low mood [@newport2015].")]
     [InlineData("According to the National Institute of Mental Health, the treatment is effective for some adults.")]
     [InlineData("In rats, the drug regrew synapses lost to stress.")]
+    [InlineData("Synaptogenesis means the making of new synapses between nerve cells.")]
     [InlineData("We make sure the room is a safe space.")]
     [InlineData("The medicine is highly effective for short surgical procedures.")]
     [InlineData("Be wary of any clinic that says the therapy is safer than daily pills.")]
