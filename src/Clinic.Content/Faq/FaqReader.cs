@@ -1,5 +1,6 @@
 using Clinic.Content.Diagnostics;
 using Clinic.Content.Pages;
+using Clinic.Content.Reading;
 using Clinic.Content.References;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -9,9 +10,9 @@ namespace Clinic.Content.Faq;
 /// <summary>Reads content/faq.md: every <c>## </c> heading is a question, the text under it its answer.</summary>
 internal static class FaqReader
 {
-    public static FaqPage? Read(string path, string text, IReadOnlyDictionary<string, Reference> library, DiagnosticBag bag)
+    public static FaqPage? Read(string path, string text, IReadOnlyDictionary<string, Reference> library, DiagnosticBag bag, ContentLimits limits)
     {
-        var parts = PageReader.Read(text, library, bag);
+        var parts = PageReader.Read(text, library, bag, limits);
         if (parts is null)
         {
             return null;

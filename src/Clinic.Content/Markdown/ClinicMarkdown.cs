@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 
 namespace Clinic.Content.Markdown;
 
@@ -14,7 +13,7 @@ public static class ClinicMarkdown
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UsePipeTables()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .Use<HeadingIdExtension>()
         .UsePreciseSourceLocation()
         .Use<CitationExtension>()
         .Build();

@@ -1,20 +1,22 @@
+using System.Text.RegularExpressions;
 using Clinic.Content.Diagnostics;
+using Clinic.Content.Reading;
 using Clinic.Content.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Clinic.Content.Site;
 
 /// <summary>Reads content/site.yaml; anything missing falls back to <see cref="SiteSettings.Fallback"/>.</summary>
-internal static class SiteSettingsReader
+internal static partial class SiteSettingsReader
 {
     private static readonly string[] KnownFields =
         ["name", "tagline", "base-url", "language", "disclaimer", "crisis", "contact"];
 
     private static readonly string[] ContactFields = ["phone", "email", "address", "hours"];
 
-    public static SiteSettings Read(string text, DiagnosticBag bag)
+    public static SiteSettings Read(string text, DiagnosticBag bag, ContentLimits limits)
     {
-        var root = YamlText.Parse(text, firstLine: 1, bag);
+        var root = YamlText.Parse(text, firstLine: 1, bag, limits);
         if (root is not YamlMappingNode mapping)
         {
             if (root is not null)
@@ -43,10 +45,24 @@ internal static class SiteSettingsReader
                 ? fallback.Contact
                 : new ContactDetails(
                     contact.Text("phone", false, "(555) 010-0142"),
-                    contact.Text("email", false, "hello@example.org"),
+                    ReadEmail(contact),
                     contact.Text("address", false, "120 Harbor Street"),
                     contact.Text("hours", false, "Monday to Friday, 8 am to 5 pm")),
         };
+    }
+
+    /// <summary>The contact address, which the layout links as mailto:; anything that is not a plain address is dropped.</summary>
+    private static string? ReadEmail(YamlFields contact)
+    {
+        var email = contact.Text("email", false, "hello@example.org");
+        if (email is null || EmailPattern().IsMatch(email))
+        {
+            return email;
+        }
+
+        contact.Warn("email", DiagnosticCodes.UnsafeLink, $"'{email}' is not a plain e-mail address, so it is not shown.",
+            "Write only the address, for example `email: hello@example.org`.");
+        return null;
     }
 
     private static Uri? ReadBaseUrl(YamlFields fields, DiagnosticBag bag)
@@ -67,4 +83,7 @@ internal static class SiteSettingsReader
             $"'{text}' is not a web address.", "Write the full address, e.g. `base-url: https://science.example.org`.");
         return null;
     }
+
+    [GeneratedRegex(@"^[^@\s<>""'?&:/\\]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailPattern();
 }

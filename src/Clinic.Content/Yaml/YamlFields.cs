@@ -1,5 +1,6 @@
 using System.Globalization;
 using Clinic.Content.Diagnostics;
+using Clinic.Content.Links;
 using YamlDotNet.RepresentationModel;
 
 namespace Clinic.Content.Yaml;
@@ -101,6 +102,26 @@ internal sealed class YamlFields
         return null;
     }
 
+    /// <summary>
+    /// An address that passes <see cref="LinkPolicy"/>, the allow-list Markdown links use. Anything else is reported
+    /// and returned in <paramref name="refused"/>, so the page can show it as text, never as a link.
+    /// </summary>
+    public string? Url(string name, string example, out string? refused)
+    {
+        refused = null;
+        var text = Text(name, required: false, example);
+        if (text is null || LinkPolicy.IsSafe(text))
+        {
+            return text;
+        }
+
+        refused = text;
+        bag.Warning(At(fields[name].Value), DiagnosticCodes.UnsafeLink,
+            $"The address '{LinkPolicy.Shorten(text)}' in '{name}' uses a scheme the site never links to, so it is shown as plain text.",
+            $"Use an address starting with https:// (or http://, mailto:), or a site address such as /faq, for example `{name}: {example}`.");
+        return null;
+    }
+
     /// <summary>A true/false flag.</summary>
     public bool Flag(string name, bool fallback)
     {
@@ -178,6 +199,9 @@ internal sealed class YamlFields
             $"Write `{name}:` on its own line and indent the values under it by two spaces.");
         return null;
     }
+
+    /// <summary>Reports a warning at a present field's value.</summary>
+    public void Warn(string name, string code, string message, string hint) => bag.Warning(At(fields[name].Value), code, message, hint);
 
     /// <summary>Warns about fields that are not in <paramref name="known"/>, suggesting the nearest name.</summary>
     public void WarnUnknown(IReadOnlyCollection<string> known)

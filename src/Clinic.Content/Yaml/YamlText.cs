@@ -1,4 +1,5 @@
 using Clinic.Content.Diagnostics;
+using Clinic.Content.Reading;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -8,13 +9,20 @@ namespace Clinic.Content.Yaml;
 internal static class YamlText
 {
     /// <summary>Parses <paramref name="text"/>; on a syntax error reports CC001 and returns null.</summary>
-    public static YamlNode? Parse(string text, int firstLine, DiagnosticBag bag)
+    public static YamlNode? Parse(string text, int firstLine, DiagnosticBag bag, ContentLimits limits)
     {
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(new BoundedParser(new Parser(new StringReader(text)), limits.MaxYamlDepth, limits.MaxYamlAliases));
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlLimitException ex)
+        {
+            bag.Error(ToFile(ex.Start, firstLine), DiagnosticCodes.TooDeep,
+                $"The YAML cannot be read safely: {ex.Message}.",
+                "Content needs at most three levels (a list of references, each with its fields); remove the extra brackets, indentation or aliases.");
+            return null;
         }
         catch (YamlException ex)
         {
