@@ -90,12 +90,22 @@ public sealed class ClaimLinter
     // Without a reference library (keyResolves null), a well-formed [@key] counts as a citation.
     internal void LintLoose(SourceText source, string file, DocumentKind kind, bool isPage, bool sitePage, LintRun run, Func<string, bool>? keyResolves = null)
     {
+        var bag = new Diagnostics.DiagnosticBag(file);
         var segments = kind switch
         {
             DocumentKind.Html => HtmlExtractor.Extract(source),
             DocumentKind.PlainText => PlainTextExtractor.Extract(source),
-            _ => MarkdownExtractor.Extract(source, Markdig.Markdown.Parse(source.Content, ClinicMarkdown.Pipeline), keyResolves ?? (_ => true)),
+            // Within the same nesting limit as the site, so a file the site refuses cannot hang or crash the linter.
+            _ => ClinicMarkdown.ParseBounded(source.Content, Options.Limits, bag) is { } document
+                ? MarkdownExtractor.Extract(source, document, keyResolves ?? (_ => true))
+                : null,
         };
+        if (segments is null)
+        {
+            run.Report(file, bag);
+            return;
+        }
+
         var own = new List<Finding>();
         documents.JudgeClaims(segments, file, looseCitations: true, own);
         if (isPage)

@@ -1,9 +1,11 @@
+using Clinic.Content.Diagnostics;
 using Clinic.Content.Lint.Checks;
 using Clinic.Content.Lint.Extraction;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Text;
 using Clinic.Content.Markdown;
 using Clinic.Content.Pages;
+using Clinic.Content.Reading;
 using Markdig.Syntax;
 
 namespace Clinic.Content.Lint.Linting;
@@ -25,19 +27,23 @@ internal sealed class ContentLinter
     /// <summary>Lints <paramref name="only"/> (full paths), or the whole folder when null.</summary>
     public void Lint(string root, IReadOnlyCollection<string>? only)
     {
-        var snapshot = ContentLoader.Load(root);
+        var snapshot = ContentLoader.Load(root, limits: run.Options.Limits);
         var rules = linter.Rules;
         bool Selected(string path) => only is null || only.Contains(Path.GetFullPath(path), StringComparer.Ordinal);
         bool Known(string key) => snapshot.FindReference(key) is not null;
 
         var pages = snapshot.Articles.Cast<ContentPage>().Append(snapshot.Faq).OfType<ContentPage>().ToList();
-        run.ForEach(pages.Where(p => Selected(p.SourcePath)).ToList(), (page, pageRun) => LintPage(page, page is Articles.Article, Known, pageRun));
+        run.ForEach(pages.Where(p => Selected(p.SourcePath)).ToList(), (page, pageRun) => LintPage(page, page is Articles.Article, Known, snapshot.Root, pageRun));
 
         // Files the content model could not read as pages (no front matter...) still get their claims checked.
-        var loaded = pages.Select(p => Path.GetFullPath(p.SourcePath)).ToHashSet(StringComparer.Ordinal);
-        foreach (var path in MarkdownFiles(root).Where(p => Selected(p) && !loaded.Contains(p)))
+        // Files the loader refused for safety or size are reported by its diagnostics and never read twice.
+        var loaded = pages.Select(p => Path.GetFullPath(p.SourcePath))
+            .Concat(snapshot.Diagnostics.Where(d => d.Code is DiagnosticCodes.RefusedFile or DiagnosticCodes.TooLarge or DiagnosticCodes.Encoding
+                or DiagnosticCodes.TooDeep or DiagnosticCodes.TooSlow).Select(d => d.Path))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var path in ContentFiles.MarkdownPages(root, run.Options.Limits).Where(p => Selected(p) && !loaded.Contains(p)))
         {
-            if (run.Read(path) is { } source)
+            if (run.Read(path, root) is { } source)
             {
                 linter.LintLoose(source, source.Path, Linting.DocumentKind.Markdown, isPage: false, sitePage: false, run, Known);
             }
@@ -55,9 +61,9 @@ internal sealed class ContentLinter
         }
     }
 
-    private void LintPage(ContentPage page, bool isArticle, Func<string, bool> known, LintRun pageRun)
+    private void LintPage(ContentPage page, bool isArticle, Func<string, bool> known, string root, LintRun pageRun)
     {
-        if (pageRun.Read(page.SourcePath) is not { } source)
+        if (pageRun.Read(page.SourcePath, root) is not { } source)
         {
             return;
         }
@@ -76,15 +82,5 @@ internal sealed class ContentLinter
 
         pageRun.Suppressions.AddRange(documents.ApplySuppressions(source, file, findings, pageRun.Hidden));
         pageRun.Findings.AddRange(findings);
-    }
-
-    private static IEnumerable<string> MarkdownFiles(string root)
-    {
-        var faq = Path.Combine(root, "faq.md");
-        var articles = Path.Combine(root, "articles");
-        var files = Directory.Exists(articles)
-            ? Directory.EnumerateFiles(articles, "*.md", SearchOption.AllDirectories).Select(Path.GetFullPath)
-            : [];
-        return File.Exists(faq) ? files.Append(Path.GetFullPath(faq)) : files;
     }
 }

@@ -59,4 +59,7 @@ public static class DiagnosticCodes
 
     /// <summary>A file name cannot be a page address (characters, case, length, extension).</summary>
     public const string InvalidFileName = "CC019";
+
+    /// <summary>The linter stopped listing findings for a file or a run; the count of the rest is given.</summary>
+    public const string OutputCapped = "CC020";
 }

@@ -1,4 +1,8 @@
+using Clinic.Content.Diagnostics;
+using Clinic.Content.Pages;
+using Clinic.Content.Reading;
 using Markdig;
+using Markdig.Syntax;
 
 namespace Clinic.Content.Markdown;
 
@@ -17,4 +21,8 @@ public static class ClinicMarkdown
         .UsePreciseSourceLocation()
         .Use<CitationExtension>()
         .Build();
+
+    /// <summary>Parses Markdown within <see cref="ContentLimits.MaxMarkdownNesting"/>, checked before parsing and before anything
+    /// renders; returns null after reporting to <paramref name="bag"/> when the text nests too deeply.</summary>
+    public static MarkdownDocument? ParseBounded(string text, ContentLimits limits, DiagnosticBag bag) => PageReader.Parse(text, bag, limits);
 }

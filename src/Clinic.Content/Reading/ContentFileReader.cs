@@ -26,7 +26,10 @@ public sealed class ContentFileReader
 
     /// <summary>The file's text, or null after reporting why it cannot be used.</summary>
     public string? ReadText(string path, long maxBytes, DiagnosticBag bag) =>
-        ReadBytes(path, maxBytes, bag) is { } bytes ? Utf8Text.Decode(bytes, bag, Limits.MaxEncodingProblems) : null;
+        ReadBytes(path, maxBytes, bag) is { } bytes ? ReadText(bytes, bag) : null;
+
+    /// <summary>Decodes bytes already read as strict UTF-8, or returns null after reporting each problem's position.</summary>
+    public string? ReadText(ReadOnlySpan<byte> bytes, DiagnosticBag bag) => Utf8Text.Decode(bytes, bag, Limits.MaxEncodingProblems);
 
     /// <summary>The file's bytes, or null after reporting why it cannot be used.</summary>
     public byte[]? ReadBytes(string path, long maxBytes, DiagnosticBag bag)
