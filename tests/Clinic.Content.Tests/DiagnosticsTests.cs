@@ -163,6 +163,6 @@ public sealed class DiagnosticsTests : IDisposable
     {
         content.Write("articles/My Article.md", TestContent.Article());
 
-        Single(DiagnosticCodes.InvalidField).Hint.Should().Contain("lower-case");
+        Single(DiagnosticCodes.InvalidFileName).Hint.Should().Contain("lower-case");
     }
 }

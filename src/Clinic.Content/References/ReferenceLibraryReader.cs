@@ -16,6 +16,13 @@ internal static class ReferenceLibraryReader
         var root = YamlText.Parse(text, firstLine: 1, bag, limits);
         if (root is null)
         {
+            if (!bag.HasErrors)
+            {
+                bag.Warning(SourcePosition.Start, DiagnosticCodes.MissingField,
+                    "references.yaml is empty, so no page can cite a study.",
+                    "Add the vetted references as a list, each starting with '- key: ...'.");
+            }
+
             return [];
         }
 
