@@ -19,12 +19,12 @@ public sealed class OneVerdictTests : IDisposable
 
     public static TheoryData<string, string, string> BrokenPages => new()
     {
-        { "empty reviewed", FuzzSite.Article.Replace("reviewed: 2026-11-01", "reviewed:", StringComparison.Ordinal), ":7:" },
-        { "unclosed title", FuzzSite.Article.Replace("title: How a session goes", "title: [unclosed", StringComparison.Ordinal), ":4:" },
-        { "impossible date", FuzzSite.Article.Replace("2026-11-01", "2026-02-30", StringComparison.Ordinal), ":7:" },
+        { "empty reviewed", FuzzSite.Article.Replace("reviewed: 2026-11-01", "reviewed:", StringComparison.Ordinal), "broken.md(6," },
+        { "unclosed title", FuzzSite.Article.Replace("title: How a session goes", "title: [unclosed", StringComparison.Ordinal), "broken.md(2," },
+        { "impossible date", FuzzSite.Article.Replace("2026-11-01", "2026-02-30", StringComparison.Ordinal), "broken.md(6," },
         { "no reviewer", FuzzSite.Article.Replace("reviewer: Medical Director, MD\n", string.Empty, StringComparison.Ordinal), "broken.md" },
-        { "deep nesting", FuzzSite.Article + string.Concat(Enumerable.Range(0, 200).Select(i => new string(' ', i * 2) + "- x\n")), ":2" },
-        { "banned claim", FuzzSite.Article + "\nKetamine cures depression in just a few sessions.\n", ":2" },
+        { "deep nesting", FuzzSite.Article + string.Concat(Enumerable.Range(0, 200).Select(i => new string(' ', i * 2) + "- x\n")), "broken.md(" },
+        { "banned claim", FuzzSite.Article + "\nKetamine cures depression in just a few sessions.\n", "broken.md(" },
     };
 
     [Theory]

@@ -30,6 +30,9 @@ internal sealed class HeadingIdExtension : IMarkdownExtension
         }
     }
 
+    /// <summary>The ids a parsed document's headings took, for tests of the work done.</summary>
+    internal static UsedIds? Of(MarkdownDocument document) => document.GetData(UsedIdsKey) as UsedIds;
+
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
     }
@@ -62,13 +65,17 @@ internal sealed class HeadingIdExtension : IMarkdownExtension
     }
 
     /// <summary>The ids taken in one document, and for each base id the last suffix handed out.</summary>
-    private sealed class UsedIds
+    internal sealed class UsedIds
     {
         private readonly HashSet<string> taken = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> lastSuffix = new(StringComparer.Ordinal);
 
+        /// <summary>How many candidate ids were tried in all: linear work means about one per heading.</summary>
+        public int Tries { get; private set; }
+
         public string Claim(string id)
         {
+            Tries++;
             if (taken.Add(id))
             {
                 return id;
@@ -79,6 +86,7 @@ internal sealed class HeadingIdExtension : IMarkdownExtension
             do
             {
                 candidate = $"{id}-{++suffix}";
+                Tries++;
             }
             while (!taken.Add(candidate));
 

@@ -26,7 +26,8 @@ internal static class YamlText
         }
         catch (YamlException ex)
         {
-            var at = ToFile(ex.Start, firstLine);
+            // YamlDotNet notices an unclosed '[' or '{' only where the text ends; the editor needs the line it was opened on.
+            var at = UnclosedFlowStart(text, ex.Start) is { } open ? ToFile(open, firstLine) : ToFile(ex.Start, firstLine);
             bag.Error(at, DiagnosticCodes.YamlSyntax,
                 $"The YAML cannot be read: {Describe(ex)}.",
                 "Check the indentation and punctuation on this line. Values containing ': ' or starting with a quote, '[' or '{' need to be wrapped in double quotes.");
@@ -37,6 +38,61 @@ internal static class YamlText
     /// <summary>Maps a YamlDotNet mark (1-based within the YAML text) to a file position.</summary>
     public static SourcePosition ToFile(Mark mark, int firstLine) =>
         new((int)Math.Max(1, mark.Line) + firstLine - 1, (int)Math.Max(1, mark.Column));
+
+    /// <summary>The outermost '[' or '{' still open where the error was found, when the error is about a flow collection.</summary>
+    private static Mark? UnclosedFlowStart(string text, Mark error)
+    {
+        var open = new Stack<(int Line, int Column, int Index)>();
+        var (line, column) = (1, 1);
+        var quote = '\0';
+        var end = (int)Math.Clamp(error.Index, 0, text.Length);
+        for (var i = 0; i < end; i++)
+        {
+            var c = text[i];
+            if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+            }
+            else if (c is '"' or '\'' && open.Count > 0)
+            {
+                quote = c;
+            }
+            else if (c is '[' or '{' && StartsFlow(text, i))
+            {
+                open.Push((line, column, i));
+            }
+            else if (c is ']' or '}' && open.Count > 0)
+            {
+                open.Pop();
+            }
+
+            (line, column) = c == '\n' ? (line + 1, 1) : (line, column + 1);
+            if (c == '\n' && open.Count == 0)
+            {
+                quote = '\0';
+            }
+        }
+
+        if (open.Count == 0)
+        {
+            return null;
+        }
+
+        var first = open.Reverse().First();
+        return new Mark(first.Index, first.Line, first.Column);
+    }
+
+    /// <summary>A bracket opens a flow collection only where a value starts (after ':', '-', ',' or another opener); elsewhere it is text.</summary>
+    private static bool StartsFlow(string text, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && text[j] is ' ' or '\t')
+        {
+            j--;
+        }
+
+        return j < 0 || text[j] is '\n' or ':' or '-' or ',' or '[' or '{' or '?';
+    }
 
     private static string Describe(YamlException ex)
     {
