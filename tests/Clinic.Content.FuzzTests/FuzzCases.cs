@@ -23,18 +23,18 @@ internal static class FuzzCases
         ("mutate-noise", (n, r) => Noisy(n, r)),
         ("mutate-lines", (n, r) => LinesShuffled(n, r)),
         ("truncate", (n, r) => { var t = Pick(r, AllTargets); var b = Seed(r, t); return FuzzCase.Bytes(n, "truncate", t, b[..r.Next(b.Length + 1)]); }),
-        ("deep-list", (n, r) => Page(n, "deep-list", r, string.Concat(Enumerable.Range(0, r.Next(20, 3000)).Select(i => new string(' ', i * 2) + "- item\n")))),
-        ("deep-ordered-list", (n, r) => Page(n, "deep-ordered-list", r, string.Concat(Enumerable.Range(0, r.Next(20, 1500)).Select(i => new string(' ', i * 3) + "1. item\n")))),
+        ("deep-list", (n, r) => Page(n, "deep-list", r, string.Concat(Enumerable.Range(0, r.Next(20, 1200)).Select(i => new string(' ', i * 2) + "- item\n")))),
+        ("deep-ordered-list", (n, r) => Page(n, "deep-ordered-list", r, string.Concat(Enumerable.Range(0, r.Next(20, 800)).Select(i => new string(' ', i * 3) + "1. item\n")))),
         ("deep-quote", (n, r) => Page(n, "deep-quote", r, new string('>', r.Next(20, 100_000)) + " quoted\n")),
         ("unclosed-links", (n, r) => Page(n, "unclosed-links", r, new string('[', r.Next(30, 60_000)) + "\n")),
         ("nested-links", (n, r) => { var d = r.Next(10, 5000); return Page(n, "nested-links", r, new string('[', d) + "a" + string.Concat(Enumerable.Repeat("](/faq)", d)) + "\n"); }),
-        ("emphasis-run", (n, r) => Page(n, "emphasis-run", r, string.Concat(Enumerable.Repeat("*a ", r.Next(100, 60_000))) + "\n")),
+        ("emphasis-run", (n, r) => Page(n, "emphasis-run", r, string.Concat(Enumerable.Repeat("*a ", r.Next(100, 5000))) + "\n")),
         ("nested-html", (n, r) => Page(n, "nested-html", r, string.Concat(Enumerable.Repeat("<div>", r.Next(100, 50_000))) + "text\n")),
-        ("repeated-headings", (n, r) => Page(n, "repeated-headings", r, string.Concat(Enumerable.Repeat("## Intro\n\n", r.Next(100, 20_000))))),
+        ("repeated-headings", (n, r) => Page(n, "repeated-headings", r, string.Concat(Enumerable.Repeat("## Intro\n\n", r.Next(100, 3000))))),
         ("huge-line", (n, r) => Page(n, "huge-line", r, new string('a', r.Next(100_000, 900_000)) + "\n")),
-        ("too-large", (n, r) => Page(n, "too-large", r, string.Concat(Enumerable.Repeat("Plain words in a long article. ", r.Next(40_000, 400_000))))),
+        ("too-large", (n, r) => Page(n, "too-large", r, string.Concat(Enumerable.Repeat("Plain words in a long article. ", r.Next(35_000, 100_000))))),
         ("flow-yaml-front-matter", (n, r) => FuzzCase.Text(n, "flow-yaml-front-matter", Pick(r, PageTargets), "---\ntitle: " + new string('[', r.Next(33, 100_000)) + "\n---\nBody.\n")),
-        ("deep-yaml-references", (n, r) => FuzzCase.Text(n, "deep-yaml-references", "references.yaml", DeepBlockYaml(r.Next(33, 5000)))),
+        ("deep-yaml-references", (n, r) => FuzzCase.Text(n, "deep-yaml-references", "references.yaml", DeepBlockYaml(r, r.Next(33, 5000)))),
         ("flow-yaml-references", (n, r) => FuzzCase.Text(n, "flow-yaml-references", Pick(r, YamlTargets), new string('[', r.Next(33, 200_000)))),
         ("billion-laughs", (n, r) => FuzzCase.Text(n, "billion-laughs", Pick(r, YamlTargets), BillionLaughs())),
         ("self-alias", (n, r) => FuzzCase.Text(n, "self-alias", Pick(r, YamlTargets), "&a [*a, *a]\n")),
@@ -134,8 +134,10 @@ internal static class FuzzCases
         return outside;
     }
 
-    private static string DeepBlockYaml(int depth) =>
-        string.Concat(Enumerable.Range(0, depth).Select(i => new string(' ', i * 2) + "-\n")) + new string(' ', depth * 2) + "x\n";
+    /// <summary>Nested sequences, either indented line by line (bounded, as indentation grows quadratically) or "- - - x" on one line.</summary>
+    private static string DeepBlockYaml(Random random, int depth) => random.Next(2) == 0
+        ? string.Concat(Enumerable.Range(0, Math.Min(depth, 700)).Select(i => new string(' ', i * 2) + "-\n")) + new string(' ', Math.Min(depth, 700) * 2) + "x\n"
+        : string.Concat(Enumerable.Repeat("- ", depth)) + "x\n";
 
     private static string BillionLaughs()
     {
@@ -178,5 +180,5 @@ internal static class FuzzCases
         return [.. bytes[..at], .. insert, .. bytes[at..]];
     }
 
-    private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
+    private static T Pick<T>(Random random, T[] items) => items[random.Next(items.Length)];
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Clinic.Content.Diagnostics;
 using Clinic.Content.Lint.Extraction;
+using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Linting;
 using Clinic.Content.Lint.Rules;
 using Clinic.Content.Lint.Text;
@@ -19,16 +20,29 @@ public sealed class LintBoundsTests : IDisposable
     private static RuleSet Rules { get; } = RuleSetLoader.Load(Path.Combine(RepositoryRoot.Content, "claim-rules.yaml"));
 
     [Fact]
-    public void A_hundred_thousand_nested_divs_are_extracted_in_linear_work()
+    public async Task A_hundred_thousand_nested_divs_are_refused_at_their_position_in_linear_work()
     {
-        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "Ketamine is a medicine."
+        var html = "<html><body>\n<p>Intro.</p>\n" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "Ketamine is a medicine."
             + string.Concat(Enumerable.Repeat("</div>", 100_000)) + "</body></html>";
 
-        // A generous bound, not a timing assert: the per-element subtree walks took 158 s and could overflow the stack.
-        var work = Task.Run(() => HtmlExtractor.Extract(new SourceText("deep.html", html)));
+        // A generous bound, not a timing assert: AngleSharp's tree builder is quadratic in nesting (158 s here before).
+        var report = await Task.Run(() => new ClaimLinter(Rules).LintText(html, "deep.html", DocumentKind.Html, isPage: true)).WaitAsync(TimeSpan.FromSeconds(60));
 
-        work.Wait(TimeSpan.FromSeconds(60)).Should().BeTrue("extraction is linear in the number of elements");
-        work.Result.Should().ContainSingle(s => s.Text.Contains("Ketamine is a medicine.", StringComparison.Ordinal));
+        var finding = report.Findings.Should().ContainSingle(f => f.RuleId == DiagnosticCodes.TooDeep).Which;
+        (finding.Span.Line, finding.Severity).Should().Be((3, FindingSeverity.Error));
+        HtmlNesting.FirstTooDeep(html).Should().Be(html.IndexOf("<div>", StringComparison.Ordinal) + (HtmlNesting.MaxDepth - 2) * 5,
+            "the scan stops at the first element past the limit (html and body are the first two levels)");
+    }
+
+    [Fact]
+    public void Nesting_within_the_limit_is_extracted_with_an_explicit_stack()
+    {
+        var depth = HtmlNesting.MaxDepth - 10;
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", depth)) + "Ketamine is a medicine."
+            + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>";
+
+        HtmlNesting.FirstTooDeep(html).Should().BeNull();
+        HtmlExtractor.Extract(new SourceText("ok.html", html)).Should().ContainSingle(s => s.Text.Contains("Ketamine is a medicine.", StringComparison.Ordinal));
     }
 
     [Fact]

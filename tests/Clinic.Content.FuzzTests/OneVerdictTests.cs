@@ -33,7 +33,7 @@ public sealed class OneVerdictTests : IDisposable
     {
         File.WriteAllText(Path.Combine(root, "articles", "broken.md"), page);
 
-        var check = Run("check", root);
+        var check = Run("check", "--content", root);
         var gate = Run("lint", root, "--format", "msbuild");
         using var site = new ProductionSite(root);
         site.Services.GetRequiredService<ContentRebuilder>().Source.Current.Should().NotBeNull();

@@ -91,7 +91,15 @@ public sealed class ClaimLinter
     internal void LintLoose(SourceText source, string file, DocumentKind kind, bool isPage, bool sitePage, LintRun run, Func<string, bool>? keyResolves = null)
     {
         var bag = new Diagnostics.DiagnosticBag(file);
-        var segments = kind switch
+        if (kind == DocumentKind.Html && HtmlNesting.FirstTooDeep(source.Content) is { } deep)
+        {
+            var (line, column) = source.PositionOf(deep);
+            bag.Error(new Diagnostics.SourcePosition(line, column), Diagnostics.DiagnosticCodes.TooDeep,
+                $"The page nests HTML elements more than {HtmlNesting.MaxDepth} levels deep here, so it cannot be checked.",
+                "Close the elements you open (each <div> needs its </div>); no real page nests this deeply.");
+        }
+
+        var segments = bag.HasErrors ? null : kind switch
         {
             DocumentKind.Html => HtmlExtractor.Extract(source),
             DocumentKind.PlainText => PlainTextExtractor.Extract(source),

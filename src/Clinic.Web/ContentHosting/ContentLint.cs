@@ -1,4 +1,6 @@
 using Clinic.Content;
+using Clinic.Content.Diagnostics;
+using Clinic.Content.Reading;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Linting;
 using Clinic.Content.Lint.Rules;
@@ -27,7 +29,7 @@ internal sealed class ContentLint(TimeProvider clock)
         lock (gate)
         {
             var root = snapshot.Root;
-            var currentRules = ReadOrNull(Path.Combine(root, RulesFile));
+            var currentRules = ReadOrNull(root, Path.Combine(root, RulesFile));
             if (rules.Rules is null || currentRules != rulesText)
             {
                 rules = LoadRules(Path.Combine(root, RulesFile), currentRules);
@@ -47,8 +49,8 @@ internal sealed class ContentLint(TimeProvider clock)
                 Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
                 WorkingDirectory = workingDirectory,
             });
-            var texts = PageFiles(root).ToDictionary(p => p, p => ReadOrNull(p) ?? string.Empty, StringComparer.Ordinal);
-            var shared = ReadOrNull(Path.Combine(root, "references.yaml")) + "\n" + ReadOrNull(Path.Combine(root, "site.yaml"));
+            var texts = ContentFiles.MarkdownPages(root).ToDictionary(p => p, p => ReadOrNull(root, p) ?? string.Empty, StringComparer.Ordinal);
+            var shared = ReadOrNull(root, Path.Combine(root, "references.yaml")) + "\n" + ReadOrNull(root, Path.Combine(root, "site.yaml"));
             if (!incremental || shared != sharedText)
             {
                 LintAll(linter, root, workingDirectory, texts);
@@ -98,28 +100,9 @@ internal sealed class ContentLint(TimeProvider clock)
     private static IEnumerable<(string Path, Finding Finding)> Located(LintReport report, string workingDirectory) =>
         report.Findings.Select(f => (Path.GetFullPath(Path.Combine(workingDirectory, f.File)), f));
 
-    /// <summary>The files the site reads as pages: every article, and the FAQ.</summary>
-    private static IEnumerable<string> PageFiles(string root)
-    {
-        var articles = Path.Combine(root, "articles");
-        var files = Directory.Exists(articles)
-            ? Directory.EnumerateFiles(articles, "*.md", SearchOption.AllDirectories).Select(Path.GetFullPath)
-            : [];
-        var faq = Path.Combine(root, "faq.md");
-        return File.Exists(faq) ? files.Append(faq) : files;
-    }
-
-    private static string? ReadOrNull(string path)
-    {
-        try
-        {
-            return File.Exists(path) ? File.ReadAllText(path) : null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The file's text for change detection, read like all content: a FIFO or a link to /dev/zero must not block or fill memory.</summary>
+    private static string? ReadOrNull(string root, string path) =>
+        new ContentFileReader(root).ReadText(path, ContentLimits.Default.MaxReferencesBytes, new DiagnosticBag(path));
 
     private static (RuleSet? Rules, string? Problem) LoadRules(string path, string? text)
     {
