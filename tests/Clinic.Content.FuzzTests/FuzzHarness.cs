@@ -40,6 +40,9 @@ internal sealed class FuzzHarness : IDisposable
 
     public TimeSpan Elapsed { get; private set; }
 
+    /// <summary>Total time per stage, to see where a slow run goes.</summary>
+    public Dictionary<string, TimeSpan> StageTimes { get; } = [];
+
     public async Task RunAsync(IEnumerable<FuzzCase> cases)
     {
         var clock = Stopwatch.StartNew();
@@ -69,7 +72,14 @@ internal sealed class FuzzHarness : IDisposable
         var rebuilder = site.Services.GetRequiredService<ContentRebuilder>();
         Bounded(fuzz, "site reload", () => (object)rebuilder.Rebuild());
         var disclaimer = rebuilder.Source.Current.Site.Disclaimer;
-        foreach (var path in new[] { "/", "/articles/how-a-session-goes", "/faq", "/research" })
+        // The home page, the article every case can break, and the page that shows what the case touched.
+        var touched = fuzz.Target switch
+        {
+            "references.yaml" => "/research",
+            "faq.md" => "/faq",
+            _ => null,
+        };
+        foreach (var path in new[] { "/", "/articles/how-a-session-goes", touched }.OfType<string>())
         {
             using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
             var status = (int)response.StatusCode;
@@ -98,6 +108,12 @@ internal sealed class FuzzHarness : IDisposable
             Failures.Add($"{fuzz}: diagnostic without a position: {d}");
         }
 
+        // The loader's last-resort catch turns an unexpected exception into "could not be read (Type: ...)": a bug, not a diagnostic.
+        foreach (var d in snapshot.Diagnostics.Where(d => d.Message.StartsWith("The file could not be read (", StringComparison.Ordinal)))
+        {
+            Failures.Add($"{fuzz}: unexpected exception in the loader: {d}");
+        }
+
         var target = Path.Combine(root, fuzz.Target);
         var loaded = fuzz.Target switch
         {
@@ -117,11 +133,13 @@ internal sealed class FuzzHarness : IDisposable
     private T? Bounded<T>(FuzzCase fuzz, string stage, Func<T> work)
         where T : class
     {
+        var started = Stopwatch.GetTimestamp();
         var task = Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
             if (task.Wait(HangBudget))
             {
+                StageTimes[stage] = StageTimes.GetValueOrDefault(stage) + Stopwatch.GetElapsedTime(started);
                 return task.Result;
             }
 

@@ -15,7 +15,8 @@ public sealed class FuzzTests
 
         await harness.RunAsync(FuzzCases.Make(seed, count));
 
-        var summary = $"fuzz: {harness.Cases} cases, seed {seed}, {harness.Elapsed.TotalSeconds:0} s, worst memory {harness.WorstMemoryBytes / (1024 * 1024)} MB, {harness.Failures.Count} failures";
+        var summary = $"fuzz: {harness.Cases} cases, seed {seed}, {harness.Elapsed.TotalSeconds:0} s, worst memory {harness.WorstMemoryBytes / (1024 * 1024)} MB, {harness.Failures.Count} failures ("
+            + string.Join(", ", harness.StageTimes.Select(t => $"{t.Key} {t.Value.TotalSeconds:0} s")) + ")";
         Console.WriteLine(summary);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "fuzz-summary.txt"), summary + Environment.NewLine);
         harness.Cases.Should().Be(count);

@@ -26,13 +26,26 @@ internal static class YamlText
         }
         catch (YamlException ex)
         {
-            // YamlDotNet notices an unclosed '[' or '{' only where the text ends; the editor needs the line it was opened on.
-            var at = UnclosedFlowStart(text, ex.Start) is { } open ? ToFile(open, firstLine) : ToFile(ex.Start, firstLine);
-            bag.Error(at, DiagnosticCodes.YamlSyntax,
-                $"The YAML cannot be read: {Describe(ex)}.",
-                "Check the indentation and punctuation on this line. Values containing ': ' or starting with a quote, '[' or '{' need to be wrapped in double quotes.");
+            ReportSyntax(text, firstLine, bag, ex.Start, Describe(ex));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 16's scanner throws this (not a YamlException) on some unclosed flow collections.
+            ReportSyntax(text, firstLine, bag, null, "a '[' or '{' is never closed");
+            return null;
+        }
+    }
+
+    private static void ReportSyntax(string text, int firstLine, DiagnosticBag bag, Mark? error, string what)
+    {
+        // YamlDotNet notices an unclosed '[' or '{' only where the text ends; the editor needs the line it was opened on.
+        var at = UnclosedFlowStart(text, error?.Index ?? text.Length) is { } open
+            ? new SourcePosition(open.Line + firstLine - 1, open.Column)
+            : error is { } mark ? ToFile(mark, firstLine) : new SourcePosition(firstLine, 1);
+        bag.Error(at, DiagnosticCodes.YamlSyntax,
+            $"The YAML cannot be read: {what}.",
+            "Check the indentation and punctuation on this line. Values containing ': ' or starting with a quote, '[' or '{' need to be wrapped in double quotes.");
     }
 
     /// <summary>Maps a YamlDotNet mark (1-based within the YAML text) to a file position.</summary>
@@ -40,12 +53,12 @@ internal static class YamlText
         new((int)Math.Max(1, mark.Line) + firstLine - 1, (int)Math.Max(1, mark.Column));
 
     /// <summary>The outermost '[' or '{' still open where the error was found, when the error is about a flow collection.</summary>
-    private static Mark? UnclosedFlowStart(string text, Mark error)
+    private static (int Line, int Column)? UnclosedFlowStart(string text, long errorIndex)
     {
-        var open = new Stack<(int Line, int Column, int Index)>();
+        var open = new Stack<(int Line, int Column)>();
         var (line, column) = (1, 1);
         var quote = '\0';
-        var end = (int)Math.Clamp(error.Index, 0, text.Length);
+        var end = (int)Math.Clamp(errorIndex, 0, text.Length);
         for (var i = 0; i < end; i++)
         {
             var c = text[i];
@@ -59,7 +72,7 @@ internal static class YamlText
             }
             else if (c is '[' or '{' && StartsFlow(text, i))
             {
-                open.Push((line, column, i));
+                open.Push((line, column));
             }
             else if (c is ']' or '}' && open.Count > 0)
             {
@@ -79,7 +92,7 @@ internal static class YamlText
         }
 
         var first = open.Reverse().First();
-        return new Mark(first.Index, first.Line, first.Column);
+        return (first.Line, first.Column);
     }
 
     /// <summary>A bracket opens a flow collection only where a value starts (after ':', '-', ',' or another opener); elsewhere it is text.</summary>
