@@ -39,7 +39,7 @@ public sealed class ContentFileReader
         {
             if (Refusal(path) is { } refusal)
             {
-                bag.Error(SourcePosition.Start, DiagnosticCodes.RefusedFile, refusal.Message, refusal.Hint);
+                bag.Error(SourcePosition.Start, refusal.Code, refusal.Message, refusal.Hint);
                 return null;
             }
 
@@ -76,27 +76,27 @@ public sealed class ContentFileReader
     }
 
     /// <summary>Why the path must not be opened, or null when it is a regular file inside the root.</summary>
-    public (string Message, string Hint)? Refusal(string path)
+    public (string Code, string Message, string Hint)? Refusal(string path)
     {
         var real = RealPath.Resolve(path);
         if (real is null)
         {
-            return ("The file is a symbolic link that loops back on itself, so it cannot be read.",
+            return (DiagnosticCodes.RefusedFile, "The file is a symbolic link that loops back on itself, so it cannot be read.",
                 "Replace the link with the real file.");
         }
 
         if (Root is not null && !RealPath.IsWithin(real, Root))
         {
-            return ($"The file is a link to {real}, outside the content folder, so it is not read.",
+            return (DiagnosticCodes.RefusedFile, $"The file is a link to {real}, outside the content folder, so it is not read.",
                 "Copy the file into the content folder instead of linking to it.");
         }
 
         return FileKinds.Of(real) switch
         {
             FileKind.Regular => null,
-            FileKind.Missing => ("The file is missing or is a link to nothing.", "Create the file, or remove the broken link."),
-            FileKind.Directory => ("This is a folder where a file was expected.", "Rename the folder, or put a file with this name here."),
-            _ => ("This is a device, pipe or socket, not a regular file, so it is not read.",
+            FileKind.Missing => (DiagnosticCodes.MissingFile, "The file is missing or is a link to nothing.", "Create the file, or remove the broken link."),
+            FileKind.Directory => (DiagnosticCodes.RefusedFile, "This is a folder where a file was expected.", "Rename the folder, or put a file with this name here."),
+            _ => (DiagnosticCodes.RefusedFile, "This is a device, pipe or socket, not a regular file, so it is not read.",
                 "Replace it with an ordinary text file."),
         };
     }
