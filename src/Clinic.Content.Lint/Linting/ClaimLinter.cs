@@ -172,7 +172,8 @@ public sealed class ClaimLinter
 
         foreach (var sub in Directory.EnumerateDirectories(folder, "*", options).Order(StringComparer.Ordinal))
         {
-            if (!SkippedFolders.Contains(Path.GetFileName(sub), StringComparer.OrdinalIgnoreCase))
+            // Linked folders are not followed: a link to ".." or /proc/self would make the walk endless.
+            if (!SkippedFolders.Contains(Path.GetFileName(sub), StringComparer.OrdinalIgnoreCase) && new DirectoryInfo(sub).LinkTarget is null)
             {
                 foreach (var file in Enumerate(sub))
                 {
