@@ -75,6 +75,19 @@ public sealed class LintBoundsTests : IDisposable
     }
 
     [Fact]
+    public void Linked_folders_and_devices_given_to_lint_are_never_walked_or_read()
+    {
+        File.WriteAllText(Path.Combine(folder, "page.txt"), "Plain words.");
+        Directory.CreateSymbolicLink(Path.Combine(folder, "loop"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(folder, "proc"), "/proc/self");
+
+        var report = new ClaimLinter(Rules, new LintOptions { WorkingDirectory = folder }).LintPaths([folder, "/dev/zero"]);
+
+        report.FilesLinted.Should().Be(2, "page.txt, and /dev/zero which is refused unread");
+        report.Findings.Should().ContainSingle(f => f.RuleId == DiagnosticCodes.RefusedFile).Which.Message.Should().Contain("not a regular file");
+    }
+
+    [Fact]
     public void A_fifty_megabyte_lint_input_stays_within_the_memory_cap()
     {
         var path = Path.Combine(folder, "huge.txt");

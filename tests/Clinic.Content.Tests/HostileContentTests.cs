@@ -78,6 +78,18 @@ public sealed class HostileContentTests : IDisposable
         snapshot.Articles.Should().NotContain(a => a.Slug == "deep");
     }
 
+    [Theory]
+    [InlineData("site.yaml")]
+    [InlineData("references.yaml")]
+    public void An_empty_settings_or_references_file_is_reported_not_silently_replaced(string file)
+    {
+        var path = content.Write(file, string.Empty);
+
+        var (snapshot, _) = LoadExpecting(DiagnosticCodes.MissingField, path);
+
+        snapshot.Site.Disclaimer.Should().Contain("not medical advice", "the safety notices never go missing");
+    }
+
     [Fact]
     public void A_ten_megabyte_article_is_refused_for_its_size()
     {

@@ -19,7 +19,13 @@ internal static partial class SiteSettingsReader
         var root = YamlText.Parse(text, firstLine: 1, bag, limits);
         if (root is not YamlMappingNode mapping)
         {
-            if (root is not null)
+            if (root is null && !bag.HasErrors)
+            {
+                bag.Error(SourcePosition.Start, DiagnosticCodes.MissingField,
+                    "site.yaml is empty, so the site shows its built-in name, disclaimer and crisis notice.",
+                    "Write the settings, one per line: name, base-url, disclaimer, crisis (docs/content-format.md shows them).");
+            }
+            else if (root is not null)
             {
                 bag.Error(SourcePosition.Start, DiagnosticCodes.InvalidField,
                     "site.yaml must be a list of 'field: value' lines.", "Write one setting per line, e.g. `name: Northfield Ketamine Clinic`.");
