@@ -117,7 +117,7 @@ REFERENCES = """- key: berman2000
 """
 
 
-def article(rng: random.Random, number: int) -> str:
+def article(rng: random.Random, number: int, claim_rate: float = 1 / 12) -> str:
     lines = [
         "---",
         f"title: Ketamine and depression, part {number}",
@@ -135,7 +135,7 @@ def article(rng: random.Random, number: int) -> str:
             lines += [f"## Section {paragraph // 4 + 1}", ""]
         sentences = []
         for _ in range(rng.randint(3, 6)):
-            pool = CLAIMS if rng.random() < 1 / 12 else CAREFUL
+            pool = CLAIMS if rng.random() < claim_rate else CAREFUL
             sentences.append(rng.choice(pool))
         if rng.random() < 0.2:
             lines += [f"- {s}" for s in sentences] + [""]
@@ -157,6 +157,8 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--out", default="out/corpus")
     parser.add_argument("--seed", type=int, default=20261121)
+    # 0 gives clean articles that pass the linter: the serve and export benchmarks need a publishable site.
+    parser.add_argument("--claim-rate", type=float, default=1 / 12)
     args = parser.parse_args()
 
     rng = random.Random(args.seed)
@@ -171,7 +173,7 @@ def main() -> None:
         f.write(REFERENCES)
     for n in range(1, args.count + 1):
         with open(os.path.join(articles, f"article-{n:04d}.md"), "w", encoding="utf-8") as f:
-            f.write(article(rng, n))
+            f.write(article(rng, n, args.claim_rate))
     with open(os.path.join(args.out, "prh.yml"), "w", encoding="utf-8") as f:
         f.write(prh_yaml())
     with open(os.path.join(args.out, ".textlintrc.json"), "w", encoding="utf-8") as f:

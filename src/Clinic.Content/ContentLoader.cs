@@ -52,34 +52,31 @@ public static class ContentLoader
 
         // Files whose addresses differ only in letter case would take over each other's page; both hear about it.
         var byKey = candidates.ToLookup(ArticleFileName.Key, StringComparer.Ordinal);
+        var named = candidates.Select(path => NameProblems(path, byKey[ArticleFileName.Key(path)].Where(p => p != path).ToList(), limits)).ToArray();
+
+        // Files are parsed in parallel (start-up scales with cores) and then taken in file order, so the result,
+        // duplicate detection included, is the same as reading them one by one.
+        var read = new (Article? Article, List<ContentDiagnostic> Diagnostics)[candidates.Count];
+        Parallel.For(0, candidates.Count, i =>
+        {
+            var found = new List<ContentDiagnostic>();
+            var path = candidates[i];
+            read[i] = named[i].Publishable
+                ? (ReadFile(reader, path, limits.MaxPageBytes, required: true, found, (text, bag) => ArticleReader.Read(path, text, library, bag, limits)), found)
+                : (null, found);
+        });
+
         var articles = new List<Article>();
         var published = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in candidates)
+        for (var i = 0; i < candidates.Count; i++)
         {
-            var bag = new DiagnosticBag(path);
-            var others = byKey[ArticleFileName.Key(path)].Where(p => p != path).ToList();
-            if (ArticleFileName.Problem(path, limits.MaxSlugLength) is { } problem)
+            var path = candidates[i];
+            diagnostics.AddRange(named[i].Diagnostics);
+            if (!named[i].Publishable)
             {
-                ArticleFileName.Report(bag, problem);
-                foreach (var other in others)
-                {
-                    bag.Error(SourcePosition.Start, DiagnosticCodes.DuplicateSlug,
-                        $"This name differs only in letter case from {Path.GetFileName(other)}, which keeps the address.",
-                        "Delete or rename this file; file names of articles are always lower-case.");
-                }
-
-                diagnostics.AddRange(bag.Items);
                 continue;
             }
 
-            foreach (var other in others.Where(o => Path.GetFileName(o) != Path.GetFileName(path)))
-            {
-                bag.Warning(SourcePosition.Start, DiagnosticCodes.DuplicateSlug,
-                    $"Another file, {Path.GetFileName(other)}, differs from this one only in letter case; it is not published, this file is.",
-                    $"Delete or rename {Path.GetFileName(other)} so that there is one file per address.");
-            }
-
-            diagnostics.AddRange(bag.Items);
             var slug = Path.GetFileNameWithoutExtension(path);
             if (published.TryGetValue(slug, out var first))
             {
@@ -91,9 +88,8 @@ public static class ContentLoader
                 continue;
             }
 
-            var article = ReadFile(reader, path, limits.MaxPageBytes, required: true, diagnostics,
-                (text, fileBag) => ArticleReader.Read(path, text, library, fileBag, limits));
-            if (article is not null)
+            diagnostics.AddRange(read[i].Diagnostics);
+            if (read[i].Article is { } article)
             {
                 published[slug] = path;
                 articles.Add(article);
@@ -101,6 +97,33 @@ public static class ContentLoader
         }
 
         return articles;
+    }
+
+    /// <summary>Checks a file name as an address, and reports letter-case twins: on the invalid file as an error, on the valid one as a warning.</summary>
+    private static (bool Publishable, IReadOnlyList<ContentDiagnostic> Diagnostics) NameProblems(string path, List<string> twins, ContentLimits limits)
+    {
+        var bag = new DiagnosticBag(path);
+        if (ArticleFileName.Problem(path, limits.MaxSlugLength) is { } problem)
+        {
+            ArticleFileName.Report(bag, problem);
+            foreach (var other in twins)
+            {
+                bag.Error(SourcePosition.Start, DiagnosticCodes.DuplicateSlug,
+                    $"This name differs only in letter case from {Path.GetFileName(other)}, which keeps the address.",
+                    "Delete or rename this file; file names of articles are always lower-case.");
+            }
+
+            return (false, bag.Items);
+        }
+
+        foreach (var other in twins.Where(o => Path.GetFileName(o) != Path.GetFileName(path)))
+        {
+            bag.Warning(SourcePosition.Start, DiagnosticCodes.DuplicateSlug,
+                $"Another file, {Path.GetFileName(other)}, differs from this one only in letter case; it is not published, this file is.",
+                $"Delete or rename {Path.GetFileName(other)} so that there is one file per address.");
+        }
+
+        return (true, bag.Items);
     }
 
     private static List<Diagram> ReadDiagrams(ContentFileReader reader, List<string> files, List<ContentDiagnostic> diagnostics)

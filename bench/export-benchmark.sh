@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Times the site's static export of ARTICLES generated articles against Hugo (Debian's package) building the same
+# Markdown with a minimal layout, as whole processes in one hyperfine run. Results: bench/out/export/results.md.
+#
+#   bash bench/export-benchmark.sh [ARTICLES=1000] [RUNS=5]
+#
+# Needs hugo, hyperfine, python3. The export also lints every page, renders the full layout and writes .br/.gz
+# variants of each file; Hugo only renders.
+set -euo pipefail
+cd "$(dirname "$0")"
+count=${1:-1000}
+runs=${2:-5}
+out=out/export
+mkdir -p "$out"
+out=$(realpath "$out")
+source ./serve-lib.sh
+publish_site
+content=$(corpus "$count-articles" "$count")
+
+# The same articles for Hugo: a page per article, a home page listing them, nothing else.
+hugo_site="$out/hugo"
+rm -rf "$hugo_site" && mkdir -p "$hugo_site/content/articles" "$hugo_site/layouts/_default"
+cp "$content"/articles/*.md "$hugo_site/content/articles/"
+cat > "$hugo_site/hugo.toml" <<'TOML'
+baseURL = "https://bench.example/"
+title = "Benchmark Clinic"
+disableKinds = ["taxonomy", "term", "RSS"]
+TOML
+cat > "$hugo_site/layouts/_default/baseof.html" <<'HTML'
+<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body>{{ block "main" . }}{{ end }}</body></html>
+HTML
+cat > "$hugo_site/layouts/_default/single.html" <<'HTML'
+{{ define "main" }}<main><h1>{{ .Title }}</h1><p>{{ .Params.summary }}</p>{{ .Content }}</main>{{ end }}
+HTML
+cat > "$hugo_site/layouts/_default/list.html" <<'HTML'
+{{ define "main" }}<main><ul>{{ range .Site.RegularPages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></main>{{ end }}
+HTML
+cp "$hugo_site/layouts/_default/list.html" "$hugo_site/layouts/index.html"
+
+export_cmd="dotnet $out/site/Clinic.Web.dll export $out/site-export --Content:Root=$content"
+hugo_cmd="hugo --quiet --source $hugo_site --destination $out/hugo-public"
+echo "== $(hugo version)"
+hyperfine --warmup 1 --runs "$runs" --export-json "$out/export.json" --export-markdown "$out/export.md" \
+  -n "site export ($count articles)" "$export_cmd" \
+  -n "hugo ($count articles)" "$hugo_cmd"
+python3 - "$out" <<'PY'
+import json, sys
+out = sys.argv[1]
+r = {x["command"]: x for x in json.load(open(f"{out}/export.json"))["results"]}
+ours = next(v for k, v in r.items() if k.startswith("site export"))["mean"]
+hugo = next(v for k, v in r.items() if k.startswith("hugo"))["mean"]
+line = f"site export / hugo: {ours / hugo:.2f}x (target <= 2x)"
+open(f"{out}/results.md", "w").write(open(f"{out}/export.md").read() + "\n" + line + "\n")
+print(line)
+PY
+echo "== results in bench/out/export/results.md"

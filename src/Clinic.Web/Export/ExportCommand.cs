@@ -1,0 +1,118 @@
+using Clinic.Content;
+using Clinic.Content.Lint.Findings;
+using Clinic.Web.ContentHosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Clinic.Web.Export;
+
+/// <summary>
+/// <c>Clinic.Web export OUT/ [--Content:Root=PATH]</c>: starts the site in Production on a loopback port, refuses
+/// while the claim linter reports errors (exit 1, listing them), else writes every page to OUT/ (exit 0).
+/// </summary>
+/// <remarks>
+/// It lives in the site, not in clinic-content: the export is the site's own Production responses, and the site
+/// already depends on the CLI project (its build gate), so the CLI cannot depend on the site.
+/// </remarks>
+internal static class ExportCommand
+{
+    public const string Name = "export";
+    public const int Refused = 1;
+    public const int UsageError = 2;
+
+    /// <summary>The export folder when <paramref name="args"/> asks for an export (null otherwise); the rest are host settings.</summary>
+    public static string? Parse(ref string[] args)
+    {
+        if (args.Length == 0 || args[0] != Name)
+        {
+            return null;
+        }
+
+        var folder = args.Length > 1 && !args[1].StartsWith('-') ? args[1] : string.Empty;
+        args = folder.Length == 0 ? args[1..] : args[2..];
+        return folder;
+    }
+
+    /// <summary>How the site is hosted for an export: Production, no folder watcher, a free loopback port, a quiet log.</summary>
+    public static WebApplicationOptions HostOptions(string[] args) => new()
+    {
+        Args =
+        [
+            .. args,
+            "--Content:Watch=false",
+            "--urls=http://127.0.0.1:0",
+            // Its own requests are not news; the findings and the summary are.
+            "--Serilog:MinimumLevel:Override:Clinic.Web.Requests=Warning",
+            "--Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime=Warning",
+        ],
+        EnvironmentName = Environments.Production,
+        ContentRootPath = AppContext.BaseDirectory,
+    };
+
+    public static async Task<int> RunAsync(WebApplication app, string folder, TextWriter output, TextWriter error)
+    {
+        if (folder.Length == 0)
+        {
+            await error.WriteLineAsync("Usage: Clinic.Web export OUT/ [--Content:Root=PATH]");
+            return UsageError;
+        }
+
+        var outputFolder = Path.GetFullPath(folder);
+        if (Directory.Exists(outputFolder) && Directory.EnumerateFileSystemEntries(outputFolder).Any()
+            && !File.Exists(Path.Combine(outputFolder, SiteExporter.Marker)))
+        {
+            await error.WriteLineAsync($"export: {outputFolder} is not empty and was not written by an export; choose an empty or new folder.");
+            return UsageError;
+        }
+
+        var source = app.Services.GetRequiredService<SnapshotSource>();
+        var snapshot = source.Latest;
+        var findings = app.Services.GetRequiredService<FindingsStore>().Of(snapshot);
+        var errors = findings.All.Where(f => f.Finding.Severity == FindingSeverity.Error).ToList();
+        if (errors.Count > 0 || findings.Problem is not null)
+        {
+            await error.WriteLineAsync($"export: refused: the claim linter reports {errors.Count} error(s); fix them, then export again.");
+            foreach (var (path, finding) in errors)
+            {
+                await error.WriteLineAsync($"{ContentRoot.Display(path, snapshot.Root)}:{finding.Span.Line}:{finding.Span.Column}: error {finding.RuleId}: {finding.Message}");
+            }
+
+            if (findings.Problem is { } problem)
+            {
+                await error.WriteLineAsync($"{ContentLint.RulesFile}: error: {problem}");
+            }
+
+            return Refused;
+        }
+
+        if (Directory.Exists(outputFolder))
+        {
+            Directory.Delete(outputFolder, recursive: true);
+        }
+
+        Directory.CreateDirectory(outputFolder);
+        await app.StartAsync();
+        try
+        {
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            using var client = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.None, AllowAutoRedirect = false })
+            {
+                BaseAddress = new Uri(address),
+            };
+            await output.WriteLineAsync($"export: {snapshot.Root} -> {outputFolder}");
+            var summary = await new SiteExporter(client, outputFolder, output).RunAsync(CancellationToken.None);
+            foreach (var link in summary.Broken)
+            {
+                await error.WriteLineAsync($"export: warning: a page links to {link}; it was not exported.");
+            }
+
+            await output.WriteLineAsync(
+                $"export: wrote {summary.Pages} addresses as {summary.Files} files ({summary.Bytes / 1024.0 / 1024.0:0.0} MB) in {summary.Elapsed.TotalSeconds:0.0} s");
+            return 0;
+        }
+        finally
+        {
+            await app.StopAsync();
+        }
+    }
+}

@@ -1,0 +1,175 @@
+using Clinic.Web.ContentHosting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace Clinic.Web.Performance;
+
+/// <summary>
+/// Renders each page once per snapshot through the normal pipeline, keeps the bytes, and answers later requests from
+/// memory: the chosen coding (Brotli, gzip or none), a strong ETag, Cache-Control, and 304 for a matching If-None-Match.
+/// </summary>
+internal sealed class RenderCacheMiddleware(
+    RequestDelegate next, RenderCache cache, SnapshotSource source, ContentVersion version, ContentOptions options)
+{
+    // Set by the server or by this middleware on each answer; a captured copy would be wrong on the next one.
+    private static readonly HashSet<string> NotReplayed = new(StringComparer.OrdinalIgnoreCase)
+    {
+        HeaderNames.ContentLength, HeaderNames.TransferEncoding, HeaderNames.Date, HeaderNames.Server,
+        HeaderNames.ETag, HeaderNames.ContentEncoding, HeaderNames.AcceptRanges,
+    };
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var key = RenderCachePolicy.KeyFor(context.Request, options);
+        if (key is null)
+        {
+            await next(context);
+            return;
+        }
+
+        // Version first: a reload publishes the snapshot before it advances the version, so this pair is never newer
+        // content under an older version's findings. Only the preview shows findings, so only it needs the version.
+        var contentVersion = options.ShowProblems ? version.Current : null;
+        var snapshot = source.Latest;
+        var generation = cache.For(snapshot, contentVersion);
+        if (generation is null)
+        {
+            await next(context);
+            return;
+        }
+
+        if (!generation.TryGet(key, out var cached))
+        {
+            // A HEAD answer has no body to keep; it is served from the cache once a GET has filled it.
+            if (!HttpMethods.IsGet(context.Request.Method))
+            {
+                await next(context);
+                return;
+            }
+
+            // Everything this request renders reads the snapshot its cache entry is filed under.
+            SnapshotSource.Pin(snapshot);
+            if (await CaptureAsync(context) is not { } captured)
+            {
+                return;
+            }
+
+            cached = generation.Add(key, captured);
+        }
+
+        await ReplayAsync(context, cached);
+    }
+
+    /// <summary>Runs the pipeline into a buffer; returns the response to keep, or null after passing it through as it was.</summary>
+    private async Task<CachedResponse?> CaptureAsync(HttpContext context)
+    {
+        var response = context.Response;
+        var before = response.Headers.ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase);
+        var original = context.Features.Get<IHttpResponseBodyFeature>()!;
+        using var buffer = new MemoryStream();
+        context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(buffer, original));
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Features.Set(original);
+        }
+
+        if (RenderCachePolicy.KindOf(context, options) is { } kind)
+        {
+            var headers = response.Headers
+                .Where(h => !NotReplayed.Contains(h.Key) && !(before.TryGetValue(h.Key, out var was) && was == h.Value))
+                .ToList();
+            // This first answer is sent by the replay too, so it must carry exactly what every later one carries.
+            foreach (var name in NotReplayed)
+            {
+                response.Headers.Remove(name);
+            }
+
+            return new CachedResponse(kind, response.StatusCode, headers, buffer.ToArray());
+        }
+
+        // Not kept: send what the pipeline wrote. Nothing written stays nothing, so the status-code pages still run.
+        if (buffer.Length > 0)
+        {
+            await response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), context.RequestAborted);
+        }
+
+        return null;
+    }
+
+    private static Task ReplayAsync(HttpContext context, CachedResponse cached)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        var coding = cached.Compressible ? Compression.Choose(request.Headers.AcceptEncoding) : null;
+        var body = cached.BodyIn(coding);
+        if (body is null)
+        {
+            coding = null;
+            body = cached.Body;
+        }
+
+        response.StatusCode = cached.StatusCode;
+        foreach (var (name, value) in cached.Headers)
+        {
+            response.Headers[name] = value;
+        }
+
+        if (StringValues.IsNullOrEmpty(response.Headers.CacheControl))
+        {
+            response.Headers.CacheControl = RenderCachePolicy.PageCacheControl;
+        }
+
+        var etag = cached.ETagFor(coding);
+        response.Headers.ETag = etag;
+        if (cached.Compressible)
+        {
+            // Shared caches (a CDN) must keep one copy per coding.
+            response.Headers.Vary = StringValues.IsNullOrEmpty(response.Headers.Vary)
+                ? HeaderNames.AcceptEncoding
+                : response.Headers.Vary + ", " + HeaderNames.AcceptEncoding;
+        }
+
+        if (cached.StatusCode == StatusCodes.Status200OK && Matches(request.Headers.IfNoneMatch, etag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            response.Headers.ContentType = default;
+            return Task.CompletedTask;
+        }
+
+        if (coding is not null)
+        {
+            response.Headers.ContentEncoding = coding;
+        }
+
+        response.ContentLength = body.Length;
+        return HttpMethods.IsHead(request.Method) ? Task.CompletedTask : response.Body.WriteAsync(body, context.RequestAborted).AsTask();
+    }
+
+    /// <summary>If-None-Match uses the weak comparison (RFC 9110 13.1.2): a W/ prefix does not matter; * matches anything.</summary>
+    private static bool Matches(StringValues ifNoneMatch, string etag)
+    {
+        foreach (var value in ifNoneMatch)
+        {
+            foreach (var range in value.AsSpan().Split(','))
+            {
+                var candidate = value.AsSpan(range).Trim();
+                if (candidate.StartsWith("W/", StringComparison.Ordinal))
+                {
+                    candidate = candidate[2..];
+                }
+
+                if (candidate.SequenceEqual("*") || candidate.SequenceEqual(etag))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Net;
+
+namespace Clinic.Web.Tests.Serving;
+
+/// <summary>A large library is listed a page at a time, so the home page stays small on a phone at any library size.</summary>
+public sealed class HomePagingTests : IDisposable
+{
+    private const int Copies = 60;
+    private readonly ContentCopy content = new();
+
+    public HomePagingTests()
+    {
+        var original = File.ReadAllText(content.PathOf("articles/how-ketamine-works.md"));
+        for (var i = 1; i <= Copies; i++)
+        {
+            content.Write($"articles/copy-{i:00}.md", original);
+        }
+    }
+
+    public void Dispose() => content.Dispose();
+
+    [Fact]
+    public async Task The_home_page_lists_one_page_of_articles_and_links_to_the_next()
+    {
+        using var site = new SiteFactory(content.Root);
+        var total = (await site.SitemapPathsAsync()).Count(p => p.StartsWith("/articles/", StringComparison.Ordinal));
+        total.Should().BeGreaterThan(Pages.IndexModel.PageSize);
+
+        var (_, first) = await site.GetPageAsync("/");
+        first.QuerySelectorAll(".article-list li").Should().HaveCount(Pages.IndexModel.PageSize);
+        first.QuerySelector("a[rel=next]")!.GetAttribute("href").Should().Be("/page/2");
+
+        var (response, second) = await site.GetPageAsync("/page/2");
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        second.QuerySelectorAll(".article-list li").Should().HaveCount(total - Pages.IndexModel.PageSize);
+        second.QuerySelector("a[rel=prev]")!.GetAttribute("href").Should().Be("/");
+        second.QuerySelector("a[rel=next]").Should().BeNull();
+        second.QuerySelector("link[rel=canonical]")!.GetAttribute("href").Should().EndWith("/page/2");
+    }
+
+    [Theory]
+    [InlineData("/page/1")]
+    [InlineData("/page/3")]
+    [InlineData("/page/0")]
+    public async Task Pages_that_do_not_exist_are_not_found(string path)
+    {
+        using var site = new SiteFactory(content.Root);
+        (await site.GetAsync(path)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+}
