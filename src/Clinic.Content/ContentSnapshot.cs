@@ -15,6 +15,10 @@ public sealed class ContentSnapshot
     private readonly Dictionary<string, Article> bySlug;
     private readonly Dictionary<string, Reference> byKey;
 
+    /// <summary>A snapshot with no pages, only <paramref name="diagnostics"/>: what a site serves when its folder could not be read at all.</summary>
+    public static ContentSnapshot Empty(string root, IReadOnlyList<ContentDiagnostic> diagnostics, DateTimeOffset loadedAt) =>
+        new(root, SiteSettings.Fallback, [], null, [], [], diagnostics, loadedAt);
+
     internal ContentSnapshot(
         string root,
         SiteSettings site,

@@ -3,10 +3,9 @@ using Clinic.Web.ContentHosting;
 using Clinic.Web.Endpoints;
 using Clinic.Web.Export;
 using Clinic.Web.Health;
+using Clinic.Web.Http;
 using Clinic.Web.Logging;
 using Clinic.Web.Performance;
-using Clinic.Web.Security;
-using Serilog;
 
 // `export OUT/` hosts this same site in Production on a loopback port and writes its responses to OUT/.
 var exportFolder = ExportCommand.Parse(ref args);
@@ -17,9 +16,8 @@ if (exportFolder is not null)
     builder.WebHost.UseStaticWebAssets();
 }
 
-var serilog = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
-builder.Logging.ClearProviders();
-builder.Logging.AddSerilog(serilog, dispose: true);
+builder.AddSiteLogging();
+builder.AddSiteHttp();
 
 var development = builder.Environment.IsDevelopment();
 builder.Services.AddContentHosting(new ContentOptions(
@@ -40,15 +38,11 @@ var app = builder.Build();
 // Read the content at start-up, not on the first request: requests never parse or touch content files.
 app.Services.GetRequiredService<SnapshotSource>();
 
-app.UseSecurityHeaders();
+// Proxy trust and security headers first; health probes next, unlogged; then the request log, error pages, HTTPS and
+// allowed methods (see SiteHttp), so that the render cache below only ever sees GET.
+app.UseSiteHttpHeaders();
 app.UseSiteHealth();
-app.UseRequestLogging();
-if (!development)
-{
-    app.UseExceptionHandler("/error");
-}
-
-app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseSiteHttpRequests();
 app.UseLiveReload();
 app.UseRenderCache();
 app.UseStaticFiles(Clinic.Web.Performance.StaticFileCaching.Options);

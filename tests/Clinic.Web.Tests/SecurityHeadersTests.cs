@@ -40,14 +40,4 @@ public sealed class SecurityHeadersTests(ShippedSiteFixture fixture)
             document.QuerySelectorAll("script:not([type='application/ld+json'])").Should().BeEmpty(path);
         }
     }
-
-    [Fact]
-    public async Task A_server_error_shows_the_error_page_in_the_sites_layout()
-    {
-        var response = await fixture.Site.GetAsync("/error");
-
-        response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
-        var html = await response.Content.ReadAsStringAsync();
-        html.Should().Contain("Something went wrong").And.Contain("988");
-    }
 }

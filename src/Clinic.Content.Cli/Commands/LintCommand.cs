@@ -92,7 +92,7 @@ internal static class LintCommand
         }
 
         var linter = new ClaimLinter(rules, new LintOptions { Today = day, SitePages = site });
-        var report = linter.LintPaths(paths);
+        var report = UncheckedRun.Lint(linter, paths);
         if (outputFile is null)
         {
             ReportWriter.Write(report, rules, format, output);
@@ -111,6 +111,6 @@ internal static class LintCommand
             }
         }
 
-        return failOn is { } level && report.HasFindingsAtOrAbove(level) ? 1 : 0;
+        return UncheckedRun.Verdict(report, failOn is { } level && report.HasFindingsAtOrAbove(level) ? 1 : 0, error);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Clinic.Content.Cli.Commands;
 using Clinic.Content.Lint.Linting;
 using Clinic.Content.Lint.Rules;
 
@@ -47,9 +48,9 @@ internal static class CheckCommand
             Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
             WorkingDirectory = Path.GetDirectoryName(root) ?? root,
         };
-        var report = new ClaimLinter(rules, options).LintContent(root);
+        var report = UncheckedRun.Lint(new ClaimLinter(rules, options), [root]);
         var snapshot = ContentLoader.Load(root);
         var rulesShown = File.Exists(rulesFile) ? ContentRoot.Display(rulesFile, root) : RuleSetLoader.BuiltInName;
-        return CheckReport.Write(report, snapshot, ContentRoot.Display(root, root), rulesShown, output);
+        return UncheckedRun.Verdict(report, CheckReport.Write(report, snapshot, ContentRoot.Display(root, root), rulesShown, output), error);
     }
 }

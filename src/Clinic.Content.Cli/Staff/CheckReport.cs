@@ -63,6 +63,11 @@ public static class CheckReport
 
         output.WriteLine(string.Create(Inv,
             $"Found {Count(errors, "error")} and {Count(warnings, "warning")} in {Count(report.Findings.Select(f => f.File).Distinct().Count(), "file")} ({string.Join(", ", byKind)})."));
+        if (report.Failures.Count > 0)
+        {
+            output.WriteLine("Some files could not be checked at all (\"not checked\" above), so this check cannot say the content is safe: CI will refuse it.");
+        }
+
         output.WriteLine(errors > 0
             ? "Fix the errors before you open a pull request: CI will refuse them. docs/content-guide.md explains each kind."
             : "No errors, so CI will pass; please look at the warnings too. docs/content-guide.md explains each kind.");
@@ -73,6 +78,11 @@ public static class CheckReport
     public static string KindOf(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
+        if (LintFailure.Is(finding))
+        {
+            return "not checked";
+        }
+
         if (finding.RuleId.StartsWith("CC", StringComparison.Ordinal))
         {
             return finding.Category == RuleCategories.CitationIntegrity ? "citation" : "content";

@@ -57,10 +57,10 @@ public sealed class ClaimLinter
             }
         }
 
-        run.ForEach(looseFiles, LintFile);
+        run.ForEach(looseFiles, path => path, LintFile);
         foreach (var (root, files) in contentFiles)
         {
-            new ContentLinter(this, documents, run).Lint(root, files);
+            run.Isolate(root, () => new ContentLinter(this, documents, run).Lint(root, files));
         }
 
         return run.ToReport(Rules);

@@ -33,7 +33,7 @@ internal sealed class ContentLinter
         bool Known(string key) => snapshot.FindReference(key) is not null;
 
         var pages = snapshot.Articles.Cast<ContentPage>().Append(snapshot.Faq).OfType<ContentPage>().ToList();
-        run.ForEach(pages.Where(p => Selected(p.SourcePath)).ToList(), (page, pageRun) => LintPage(page, page is Articles.Article, Known, snapshot.Root, pageRun));
+        run.ForEach(pages.Where(p => Selected(p.SourcePath)).ToList(), p => p.SourcePath, (page, pageRun) => LintPage(page, page is Articles.Article, Known, snapshot.Root, pageRun));
 
         // Files the content model could not read as pages (no front matter...) still get their claims checked.
         // Files the loader refused for safety or size are reported by its diagnostics and never read twice.
@@ -43,10 +43,13 @@ internal sealed class ContentLinter
             .ToHashSet(StringComparer.Ordinal);
         foreach (var path in ContentFiles.MarkdownPages(root, run.Options.Limits).Where(p => Selected(p) && !loaded.Contains(p)))
         {
-            if (run.Read(path, root) is { } source)
+            run.Isolate(path, () =>
             {
-                linter.LintLoose(source, source.Path, Linting.DocumentKind.Markdown, isPage: false, sitePage: false, run, Known);
-            }
+                if (run.Read(path, root) is { } source)
+                {
+                    linter.LintLoose(source, source.Path, Linting.DocumentKind.Markdown, isPage: false, sitePage: false, run, Known);
+                }
+            });
         }
 
         ContentDiagnosticMapper.Map(rules, snapshot.Diagnostics.Where(d => Selected(d.Path) || (only is null)), run.Options.Display, run.Findings);

@@ -14,6 +14,7 @@ public sealed class LintReport
             .ThenBy(f => f.Span.Column)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToList();
+        Failures = Findings.Where(LintFailure.Is).ToList();
         Suppressions = suppressions.OrderBy(s => s.File, StringComparer.Ordinal).ThenBy(s => s.Line).ToList();
         Hidden = hidden.ToList();
         FilesLinted = filesLinted;
@@ -22,6 +23,9 @@ public sealed class LintReport
     }
 
     public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>The files that could not be checked (each also among <see cref="Findings"/>); empty when every file was checked.</summary>
+    public IReadOnlyList<Finding> Failures { get; }
 
     public IReadOnlyList<Suppression> Suppressions { get; }
 

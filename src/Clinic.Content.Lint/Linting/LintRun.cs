@@ -67,10 +67,28 @@ internal sealed class LintRun
             FindingSeverity.Error, message, "Check the path and that the file is a readable text, Markdown or HTML file.", string.Empty));
 
     /// <summary>
+    /// Runs the lint of one file; if it throws, the file is reported as not checked and the run goes on, so one hostile
+    /// file can neither stop the others being checked nor pass as clean.
+    /// </summary>
+    public void Isolate(string path, Action lint)
+    {
+        try
+        {
+            lint();
+        }
+#pragma warning disable CA1031 // Whatever the failure, it becomes a finding: failing open is the one thing a safety gate must not do.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            Findings.Add(LintFailure.For(Options.Display(path), ex));
+        }
+    }
+
+    /// <summary>
     /// Lints <paramref name="items"/> on all cores, each into its own run, then adds the results in item order.
     /// Works in batches and caps each file's findings as it finishes, so 20,000 files or one huge file stay within memory.
     /// </summary>
-    public void ForEach<T>(IReadOnlyList<T> items, Action<T, LintRun> lint)
+    public void ForEach<T>(IReadOnlyList<T> items, Func<T, string> pathOf, Action<T, LintRun> lint)
     {
         for (var start = 0; start < items.Count; start += BatchSize)
         {
@@ -78,9 +96,10 @@ internal sealed class LintRun
             var runs = new LintRun[count];
             void One(int i)
             {
-                runs[i] = new LintRun(Options);
-                lint(items[start + i], runs[i]);
-                FindingCaps.PerFile(runs[i].Findings, Options.MaxFindingsPerFile);
+                var run = runs[i] = new LintRun(Options);
+                var item = items[start + i];
+                run.Isolate(pathOf(item), () => lint(item, run));
+                FindingCaps.PerFile(run.Findings, Options.MaxFindingsPerFile);
             }
 
             // Threads cost more than they save on a handful of files.

@@ -76,6 +76,9 @@ public static class JsonReport
         w.WriteNumber("infos", report.Count(FindingSeverity.Info));
         w.WriteNumber("suppressions", report.Suppressions.Count);
         w.WriteNumber("suppressedFindings", report.Hidden.Count);
+        // False when a file could not be checked (its CL000 finding says which): CI must not read the run as clean.
+        w.WriteBoolean("complete", report.Failures.Count == 0);
+        w.WriteNumber("notChecked", report.Failures.Count);
         w.WriteStartObject("byCategory");
         foreach (var category in RuleCategories.All)
         {

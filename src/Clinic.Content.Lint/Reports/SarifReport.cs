@@ -26,6 +26,7 @@ public static class SarifReport
             w.WriteStartArray("runs");
             w.WriteStartObject();
             WriteTool(w, rules, others);
+            WriteInvocation(w, report);
             w.WriteStartArray("results");
             foreach (var f in report.Findings)
             {
@@ -84,7 +85,7 @@ public static class SarifReport
             w.WriteStartObject();
             w.WriteString("id", id);
             w.WriteStartObject("shortDescription");
-            w.WriteString("text", $"Content problem {id} (see docs/content-format.md)");
+            w.WriteString("text", id == LintFailure.RuleId ? "A file the claim linter could not check" : $"Content problem {id} (see docs/content-format.md)");
             w.WriteEndObject();
             w.WriteStartObject("help");
             w.WriteString("text", "A problem the content loader found; the result message says how to fix it.");
@@ -95,6 +96,31 @@ public static class SarifReport
         w.WriteEndArray();
         w.WriteEndObject();
         w.WriteEndObject();
+    }
+
+    /// <summary>Says whether every file was checked: a run with unchecked files is not a successful execution.</summary>
+    private static void WriteInvocation(Utf8JsonWriter w, LintReport report)
+    {
+        w.WriteStartArray("invocations");
+        w.WriteStartObject();
+        w.WriteBoolean("executionSuccessful", report.Failures.Count == 0);
+        w.WriteStartArray("toolExecutionNotifications");
+        foreach (var failure in report.Failures)
+        {
+            w.WriteStartObject();
+            w.WriteString("level", "error");
+            w.WriteStartObject("message");
+            w.WriteString("text", $"{failure.File}: {failure.Message}");
+            w.WriteEndObject();
+            w.WriteStartObject("descriptor");
+            w.WriteString("id", LintFailure.RuleId);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndArray();
     }
 
     private static void WriteResult(Utf8JsonWriter w, Finding f, Dictionary<string, int> index, string? suppressedBecause)

@@ -11,7 +11,7 @@ internal static class ContentHostingSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<FindingsStore>();
         services.AddSingleton<ContentVersion>();
-        services.AddSingleton<ContentLint>();
+        services.AddSingleton<IContentLint, ContentLint>();
         services.AddSingleton<ContentRebuilder>();
         services.AddSingleton(s => s.GetRequiredService<ContentRebuilder>().Source);
         services.AddSingleton<ISnapshotSource>(s => s.GetRequiredService<SnapshotSource>());

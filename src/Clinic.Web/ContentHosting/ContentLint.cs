@@ -11,7 +11,7 @@ namespace Clinic.Web.ContentHosting;
 /// Runs the claim linter over the content folder with the reviewers' rules from that folder. Between full runs it can
 /// lint only the pages whose text changed, so that Production, which lints before it publishes, still shows a save at once.
 /// </summary>
-internal sealed class ContentLint(TimeProvider clock)
+internal sealed class ContentLint(TimeProvider clock) : IContentLint
 {
     /// <summary>The reviewers' rules file, read from the content folder so that edits to it apply at once.</summary>
     public const string RulesFile = "claim-rules.yaml";
@@ -39,7 +39,7 @@ internal sealed class ContentLint(TimeProvider clock)
 
             if (rules.Rules is not { } ruleSet)
             {
-                return new ContentFindings([], rules.Problem);
+                return ContentFindings.Unchecked(rules.Problem ?? "No claim rules could be loaded, so no page was checked.");
             }
 
             // Findings name files relative to the folder above content/, as staff see them: content/articles/x.md.

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Clinic.Content;
+using Clinic.Content.Diagnostics;
 using Clinic.Content.Publishing;
 
 namespace Clinic.Web.ContentHosting;
@@ -11,17 +12,18 @@ namespace Clinic.Web.ContentHosting;
 internal sealed class ContentRebuilder
 {
     private readonly ContentOptions options;
-    private readonly ContentLint lint;
+    private readonly IContentLint lint;
     private readonly FindingsStore findings;
     private readonly ContentVersion version;
     private readonly TimeProvider clock;
     private readonly ILogger logger;
     private readonly Lock gate = new();
     private readonly SnapshotSource? source;
+    private readonly RetryDelay retry;
     private long rebuilds;
 
     public ContentRebuilder(
-        ContentOptions options, ContentLint lint, FindingsStore findings, ContentVersion version, TimeProvider clock, ILoggerFactory loggers)
+        ContentOptions options, IContentLint lint, FindingsStore findings, ContentVersion version, TimeProvider clock, ILoggerFactory loggers)
     {
         this.options = options;
         this.lint = lint;
@@ -29,7 +31,8 @@ internal sealed class ContentRebuilder
         this.version = version;
         this.clock = clock;
         logger = loggers.CreateLogger("Clinic.Web.Content");
-        source = new SnapshotSource(Build(previous: null));
+        retry = new RetryDelay(clock);
+        source = new SnapshotSource(FirstLoad());
     }
 
     /// <summary>Raised after every rebuild, whether or not it changed what is served.</summary>
@@ -37,6 +40,9 @@ internal sealed class ContentRebuilder
 
     /// <summary>The snapshot the site serves.</summary>
     public SnapshotSource Source => source!;
+
+    /// <summary>True when the last load failed and the time to try again has come (the watcher asks on each tick).</summary>
+    public bool RetryDue => retry.Failing && retry.Due;
 
     /// <summary>How many rebuilds have run since start-up (the first load not counted).</summary>
     public long RebuildCount => Interlocked.Read(ref rebuilds);
@@ -56,7 +62,23 @@ internal sealed class ContentRebuilder
                     return false;
                 }
 
+                if (Unreadable(options.Root) is { } reason)
+                {
+                    // Logged once per run of failures; retried with a growing delay, never in a loop.
+                    if (retry.Failed())
+                    {
+                        ReloadLog.RootUnreadable(logger, options.Root, reason);
+                    }
+
+                    return false;
+                }
+
                 Build(Source.Current);
+                if (retry.Succeeded())
+                {
+                    ReloadLog.Recovered(logger, options.Root);
+                }
+
                 version.Advance();
                 var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 ReloadLog.Reloaded(logger, elapsed);
@@ -66,7 +88,11 @@ internal sealed class ContentRebuilder
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                ReloadLog.Failed(logger, ex);
+                if (retry.Failed())
+                {
+                    ReloadLog.Failed(logger, ex);
+                }
+
                 return false;
             }
             finally
@@ -74,6 +100,46 @@ internal sealed class ContentRebuilder
                 Interlocked.Increment(ref rebuilds);
                 Rebuilt?.Invoke(this, EventArgs.Empty);
             }
+        }
+    }
+
+    /// <summary>
+    /// The start-up load. Whatever goes wrong, the site starts: with no pages and the problem as a diagnostic (shown in
+    /// Development, logged in Production), and the load is tried again with a growing delay.
+    /// </summary>
+    private ContentSnapshot FirstLoad()
+    {
+        try
+        {
+            return Build(previous: null);
+        }
+#pragma warning disable CA1031 // A content folder must never stop the site from starting.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            retry.Failed();
+            ReloadLog.FirstLoadFailed(logger, options.Root, ex);
+            var problem = new ContentDiagnostic(options.Root, 1, 1, DiagnosticSeverity.Error, DiagnosticCodes.MissingFile,
+                $"The content folder could not be read ({ex.GetType().Name}: {ex.Message}), so no page is served yet.",
+                "Make the folder and its files readable by the site; it is read again automatically.");
+            var empty = ContentSnapshot.Empty(options.Root, [problem], clock.GetUtcNow());
+            findings.Attach(empty, ContentFindings.None);
+            return empty;
+        }
+    }
+
+    /// <summary>Why the folder cannot be listed, or null when it can.</summary>
+    private static string? Unreadable(string root)
+    {
+        try
+        {
+            using var entries = Directory.EnumerateFileSystemEntries(root).GetEnumerator();
+            entries.MoveNext();
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ex.Message;
         }
     }
 
@@ -134,7 +200,9 @@ internal sealed class ContentRebuilder
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return new ContentFindings([], $"The claim linter failed ({ex.GetType().Name}: {ex.Message}), so claims were not checked.");
+            // Fail closed: unchecked pages are not published (Production keeps each page's last good version).
+            return ContentFindings.Unchecked(
+                $"The claim linter failed ({ex.GetType().Name}: {ex.Message}), so no page was checked; new versions are held back until it runs again.");
         }
     }
 }

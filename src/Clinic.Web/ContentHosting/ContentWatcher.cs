@@ -7,7 +7,7 @@ namespace Clinic.Web.ContentHosting;
 /// Watches the content folder and rebuilds the snapshot in the background once saves stop for a moment, so a burst of
 /// saves (an editor's temp-file dance, a git checkout) costs one rebuild. Requests never wait for it.
 /// </summary>
-internal sealed class ContentWatcher(ContentRebuilder rebuilder, ContentOptions options, ILoggerFactory loggers) : BackgroundService
+internal sealed class ContentWatcher(ContentRebuilder rebuilder, ContentOptions options, TimeProvider clock, ILoggerFactory loggers) : BackgroundService
 {
     /// <summary>How often the folder is checked while it cannot be watched (deleted, or the system's watch limit reached).</summary>
     private static readonly TimeSpan RecheckInterval = TimeSpan.FromSeconds(1);
@@ -18,12 +18,19 @@ internal sealed class ContentWatcher(ContentRebuilder rebuilder, ContentOptions 
     private readonly Channel<bool> changes = Channel.CreateBounded<bool>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
 
+    // A watcher that cannot be created, or keeps failing (an unreadable folder), is retried with a growing delay.
+    private readonly RetryDelay watchRetry = new(clock);
+
     private FileSystemWatcher? watcher;
+    private DateTimeOffset watchingSince;
     private volatile bool restart;
-    private bool lost;
+    private volatile bool lost;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // A folder that appears after start-up has not been read yet: once it can be watched, it is read.
+        lost = !Directory.Exists(options.Root);
+
         // Watch before start-up completes, so that no save after the first load goes unseen; then leave the start-up path.
         EnsureWatching();
         await Task.Yield();
@@ -36,6 +43,10 @@ internal sealed class ContentWatcher(ContentRebuilder rebuilder, ContentOptions 
                 {
                     await SettleAsync(stoppingToken);
                     rebuilder.Rebuild();
+                }
+                else if (rebuilder.RetryDue)
+                {
+                    rebuilder.Rebuild(); // the last load failed with nothing changed since: try again, less often each time
                 }
             }
         }
@@ -89,7 +100,12 @@ internal sealed class ContentWatcher(ContentRebuilder rebuilder, ContentOptions 
         }
 
         restart = false;
-        if (watcher is not null || !exists)
+        if (watcher is not null && watchRetry.Failing && clock.GetUtcNow() - watchingSince > RetryDelay.Longest)
+        {
+            watchRetry.Succeeded(); // watching without trouble for a while: the next failure is news again
+        }
+
+        if (watcher is not null || !exists || !watchRetry.Due)
         {
             return;
         }
@@ -97,10 +113,15 @@ internal sealed class ContentWatcher(ContentRebuilder rebuilder, ContentOptions 
         try
         {
             watcher = Create();
+            watchingSince = clock.GetUtcNow();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or PlatformNotSupportedException)
         {
-            ReloadLog.CannotWatch(logger, options.Root, ex.Message);
+            if (watchRetry.Failed())
+            {
+                ReloadLog.CannotWatch(logger, options.Root, ex.Message);
+            }
+
             lost = true;
             return;
         }
@@ -155,10 +176,15 @@ internal sealed class ContentWatcher(ContentRebuilder rebuilder, ContentOptions 
 
     private void OnError(object sender, ErrorEventArgs e)
     {
-        // Usually a buffer overflow: events were lost, so read everything again and start a fresh watcher.
-        ReloadLog.WatcherError(logger, e.GetException().Message);
+        // Usually a buffer overflow: events were lost, so start a fresh watcher and read everything again. An unreadable
+        // folder fails the same way each time, so a fresh watcher waits longer after each failure, and only the first is logged.
+        if (watchRetry.Failed())
+        {
+            ReloadLog.WatcherError(logger, e.GetException().Message);
+        }
+
+        lost = true;
         restart = true;
-        Signal();
     }
 
     private bool IsRoot(string path) =>

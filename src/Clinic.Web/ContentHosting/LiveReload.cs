@@ -12,26 +12,25 @@ internal static class LiveReload
     public const string EventsPath = "/_content/changes";
     public const string EventType = "content-version";
 
-    /// <summary>Call before static files, so that outside Development the script in wwwroot is never served.</summary>
+    /// <summary>Maps the script and the event stream in Development; outside it they do not exist under any path.</summary>
     public static WebApplication UseLiveReload(this WebApplication app)
     {
         if (app.Services.GetRequiredService<ContentOptions>().LiveReload)
         {
+            var script = Script();
+            app.MapGet(ScriptPath, () => Results.Text(script, "text/javascript; charset=utf-8"));
             app.MapGet(EventsPath, Stream);
-            return app;
         }
 
-        app.Use((context, next) =>
-        {
-            if (!context.Request.Path.Equals(ScriptPath, StringComparison.OrdinalIgnoreCase))
-            {
-                return next(context);
-            }
-
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            return Task.CompletedTask;
-        });
         return app;
+    }
+
+    private static string Script()
+    {
+        using var stream = typeof(LiveReload).Assembly.GetManifestResourceStream("live-reload.js")
+            ?? throw new InvalidOperationException("live-reload.js is not embedded in the site.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 
     private static Microsoft.AspNetCore.Http.HttpResults.ServerSentEventsResult<string> Stream(ContentVersion version, IHostApplicationLifetime lifetime, HttpContext context)

@@ -1,3 +1,4 @@
+using Clinic.Content.Lint.Findings;
 using Clinic.Content.Diagnostics;
 using Clinic.Web.Pages;
 using Clinic.Web.Pages.Articles;
@@ -31,16 +32,23 @@ internal static class ProblemBanner
         var diagnosed = diagnostics.Select(d => (d.Path, d.Line, d.Column)).ToHashSet();
         foreach (var (path, f) in shown)
         {
-            if (!ContentFindings.IsContentCode(f.RuleId) && !diagnosed.Contains((path, f.Span.Line, f.Span.Column)))
+            // "Not checked" is always listed: a load problem at the same spot does not say that the claims went unchecked.
+            if (!ContentFindings.IsContentCode(f.RuleId) && (LintFailure.Is(f) || !diagnosed.Contains((path, f.Span.Line, f.Span.Column))))
             {
                 items.Add(new ProblemItem($"{page.DisplayPathOf(path)}:{f.Span.Line}:{f.Span.Column}",
                     f.Severity.ToString().ToLowerInvariant(), f.RuleId, f.Message, f.Fix));
             }
         }
 
-        if (findings.Problem is { } problem && page is IndexModel)
+        if (findings.Problem is { } problem && findings.NothingChecked)
         {
-            items.Add(new ProblemItem(ContentLint.RulesFile, "error", "rules", problem, "Fix the rules file at the place named; until then the built-in rules apply."));
+            // Every page is unchecked, so every page says so, not only the home page.
+            items.Add(new ProblemItem(ContentLint.RulesFile, "error", LintFailure.RuleId, problem,
+                "Nothing on this site is checked until the linter runs again: the public site keeps serving the last checked version of each page."));
+        }
+        else if (findings.Problem is { } rulesProblem && page is IndexModel)
+        {
+            items.Add(new ProblemItem(ContentLint.RulesFile, "error", "rules", rulesProblem, "Fix the rules file at the place named; until then the built-in rules apply."));
         }
 
         return items;

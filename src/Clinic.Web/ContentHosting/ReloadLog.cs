@@ -50,6 +50,15 @@ internal static partial class ReloadLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "The content folder {Root} is missing; still serving the content read before. Waiting for it to come back.")]
     public static partial void RootMissing(ILogger logger, string root);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "The content folder {Root} cannot be read ({Reason}); still serving the content read before. Trying again, less often while it lasts.")]
+    public static partial void RootUnreadable(ILogger logger, string root, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The content folder {Root} can be read again; its content is served.")]
+    public static partial void Recovered(ILogger logger, string root);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The content folder {Root} could not be read at start-up; the site runs with no pages and tries again.")]
+    public static partial void FirstLoadFailed(ILogger logger, string root, Exception exception);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Reloading the content failed; still serving the content read before.")]
     public static partial void Failed(ILogger logger, Exception exception);
 

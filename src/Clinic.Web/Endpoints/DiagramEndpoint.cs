@@ -19,7 +19,7 @@ internal static class DiagramEndpoint
         // An SVG opened on its own is a document: it must not run script or load anything, whatever it contains.
         context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
         context.Response.Headers.CacheControl = "public, max-age=3600";
-        return Results.Bytes(diagram.Svg.ToArray(), "image/svg+xml",
+        return Results.Bytes(diagram.Svg.ToArray(), "image/svg+xml", enableRangeProcessing: true,
             lastModified: diagram.LastModified,
             entityTag: new EntityTagHeaderValue($"\"{diagram.LastModified.ToUnixTimeSeconds():x}-{diagram.Svg.Length:x}\""));
     }

@@ -10,6 +10,8 @@ internal static partial class RequestLogging
         var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Clinic.Web.Requests");
         return app.Use(async (context, next) =>
         {
+            // Taken before the request runs: HEAD is answered as GET further in, and the log must say what was asked.
+            var (method, path) = (context.Request.Method, context.Request.Path.Value ?? "/");
             var start = Stopwatch.GetTimestamp();
             try
             {
@@ -17,8 +19,13 @@ internal static partial class RequestLogging
             }
             finally
             {
-                var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-                Served(logger, context.Request.Method, context.Request.Path.Value ?? "/", context.Response.StatusCode, elapsed);
+                if (logger.IsEnabled(LogLevel.Information))
+                {
+                    // The path is the client's text, decoded: "/%0aFAKE" holds a real line break. Escaped here for every
+                    // log provider, not only the console.
+                    var (shownMethod, shownPath, elapsed) = (LogValue.Escape(method), LogValue.Escape(path), Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                    Served(logger, shownMethod, shownPath, context.Response.StatusCode, elapsed);
+                }
             }
         });
     }

@@ -1,4 +1,5 @@
 using Clinic.Web.ContentHosting;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Clinic.Web.Pages;
@@ -7,11 +8,18 @@ namespace Clinic.Web.Pages;
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel(ISnapshotSource source, ContentOptions options) : SitePageModel(source, options)
 {
-    public void OnGet()
+    public IActionResult OnGet()
     {
+        // Only a failed request is re-executed here; /error typed in is an address like any unknown one.
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>() is null)
+        {
+            return NotFound();
+        }
+
         Response.StatusCode = StatusCodes.Status500InternalServerError;
         PageTitle = "Something went wrong";
         Description = "The page could not be shown just now.";
         CanonicalPath = "/error";
+        return Page();
     }
 }

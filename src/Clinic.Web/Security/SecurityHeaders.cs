@@ -8,33 +8,34 @@ internal static class SecurityHeaders
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; " +
         "connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    public const string PermissionsPolicy =
-        "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), " +
-        "payment=(), usb=(), browsing-topics=(), interest-cohort=()";
+    /// <summary>HTTPS only for a year, subdomains included (sent on HTTPS responses in Production).</summary>
+    public const string StrictTransportSecurity = "max-age=31536000; includeSubDomains";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
+    /// <param name="app">The pipeline.</param>
+    /// <param name="hsts">Send HSTS on HTTPS responses: Production only, so that a developer's localhost is never pinned to HTTPS.</param>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, bool hsts) =>
         app.Use((context, next) =>
         {
             // OnStarting, so that error pages (which clear the response) still carry every header.
-            context.Response.OnStarting(() => Apply(context));
+            context.Response.OnStarting(() => Apply(context, hsts));
             return next(context);
         });
 
-    private static Task Apply(HttpContext context)
+    private static Task Apply(HttpContext context, bool hsts)
     {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers["Permissions-Policy"] = PermissionsPolicy;
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            headers["Cross-Origin-Resource-Policy"] = "same-origin";
-            if (context.Request.IsHttps)
-            {
-                headers.StrictTransportSecurity = "max-age=31536000";
-            }
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Permissions-Policy"] = PermissionsPolicy.Value;
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        headers["Cross-Origin-Resource-Policy"] = "same-origin";
+        if (hsts && context.Request.IsHttps)
+        {
+            headers.StrictTransportSecurity = StrictTransportSecurity;
+        }
 
-            return Task.CompletedTask;
+        return Task.CompletedTask;
     }
 }

@@ -1,4 +1,4 @@
-// Development only (the site serves this file only in Development): reloads the tab after the content changes.
+// Development only (embedded in the site and mapped only in Development; never in wwwroot): reloads the tab after the content changes.
 // The server's event stream names the current content version; a different one means a file was saved.
 (function () {
   'use strict';

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Clinic.Content.Lint.Findings;
+using Clinic.Content.Lint.Linting;
+
+namespace Clinic.Content.Cli.Commands;
+
+/// <summary>
+/// How <c>lint</c> and <c>check</c> fail closed: a file the linter could not check is reported as its own finding and the
+/// command exits 2, so that CI never reads "not checked" as "clean" or as ordinary findings.
+/// </summary>
+internal static class UncheckedRun
+{
+    /// <summary>The exit code when any file could not be checked (the same code as a run that could not start).</summary>
+    public const int ExitCode = CliApp.UsageError;
+
+    /// <summary>Lints <paramref name="paths"/>; a failure of the run as a whole becomes a report that says nothing was checked.</summary>
+    public static LintReport Lint(ClaimLinter linter, IReadOnlyList<string> paths)
+    {
+        try
+        {
+            return linter.LintPaths(paths);
+        }
+#pragma warning disable CA1031 // Any failure is reported in the command's own output format, never as a crash with empty output.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return new LintReport(paths.Select(p => LintFailure.For(linter.Options.Display(p), ex)), [], [], 0,
+                linter.Rules.Source, linter.Rules.Rules.Count);
+        }
+    }
+
+    /// <summary>2 after saying so on <paramref name="error"/> when a file was not checked; otherwise <paramref name="exitCode"/>.</summary>
+    public static int Verdict(LintReport report, int exitCode, TextWriter error)
+    {
+        if (report.Failures.Count == 0)
+        {
+            return exitCode;
+        }
+
+        var files = string.Join(", ", report.Failures.Select(f => f.File).Distinct(StringComparer.Ordinal));
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"clinic-content: {report.Failures.Count} file(s) could not be checked ({LintFailure.RuleId}), so their claims are unchecked: {files}. Exit code 2."));
+        return ExitCode;
+    }
+}

@@ -1,0 +1,10 @@
+using Clinic.Content;
+
+namespace Clinic.Web.ContentHosting;
+
+/// <summary>The claim linter as the site runs it on each snapshot; an interface so that tests can make it fail and see the site fail closed.</summary>
+internal interface IContentLint
+{
+    /// <summary>Lints the folder of <paramref name="snapshot"/>; with <paramref name="incremental"/>, only the pages that changed.</summary>
+    ContentFindings Run(ContentSnapshot snapshot, bool incremental);
+}
