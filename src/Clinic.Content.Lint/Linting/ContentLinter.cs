@@ -36,11 +36,19 @@ internal sealed class ContentLinter
         run.ForEach(pages.Where(p => Selected(p.SourcePath)).ToList(), p => p.SourcePath, (page, pageRun) => LintPage(page, page is Articles.Article, Known, snapshot.Root, pageRun));
 
         // Files the content model could not read as pages (no front matter...) still get their claims checked.
-        // Files the loader refused for safety or size are reported by its diagnostics and never read twice.
-        var loaded = pages.Select(p => Path.GetFullPath(p.SourcePath))
-            .Concat(snapshot.Diagnostics.Where(d => d.Code is DiagnosticCodes.RefusedFile or DiagnosticCodes.TooLarge or DiagnosticCodes.Encoding
-                or DiagnosticCodes.TooDeep or DiagnosticCodes.TooSlow).Select(d => d.Path))
-            .ToHashSet(StringComparer.Ordinal);
+        // Files the loader refused for safety or size are reported by its diagnostics and never read twice; their claims
+        // are unchecked, so each is also a "not checked" failure (CL000): the run must not pass them as clean.
+        var refused = snapshot.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Code is DiagnosticCodes.RefusedFile
+                or DiagnosticCodes.TooLarge or DiagnosticCodes.Encoding or DiagnosticCodes.TooDeep or DiagnosticCodes.TooSlow)
+            .Select(d => d.Path).Distinct(StringComparer.Ordinal).Where(Selected).ToList();
+        foreach (var path in refused)
+        {
+            run.Findings.Add(new Finding(run.Options.Display(path), SourceRange.FileStart, LintFailure.RuleId, LintFailure.Category, FindingSeverity.Error,
+                "The file was refused before its claims could be checked (see the CC finding on it), so it is not checked.",
+                "Fix the problem the other finding names; the file is checked once it can be read.", string.Empty));
+        }
+
+        var loaded = pages.Select(p => Path.GetFullPath(p.SourcePath)).Concat(refused).ToHashSet(StringComparer.Ordinal);
         foreach (var path in ContentFiles.MarkdownPages(root, run.Options.Limits).Where(p => Selected(p) && !loaded.Contains(p)))
         {
             run.Isolate(path, () =>
