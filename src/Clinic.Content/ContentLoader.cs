@@ -3,80 +3,101 @@ using Clinic.Content.Diagnostics;
 using Clinic.Content.Diagrams;
 using Clinic.Content.Faq;
 using Clinic.Content.Glossary;
+using Clinic.Content.Reading;
 using Clinic.Content.References;
 using Clinic.Content.Site;
 
 namespace Clinic.Content;
 
 /// <summary>Reads a content folder into a <see cref="ContentSnapshot"/>. Never throws on bad content.</summary>
+/// <remarks>Every file goes through <see cref="ContentFileReader"/> (regular files inside the root, size-capped, strict UTF-8)
+/// and is parsed under <see cref="ContentLimits.FileTimeBudget"/>; a file over any limit is a diagnostic and the rest load as before.</remarks>
 public static class ContentLoader
 {
-    /// <summary>Diagrams above this size are refused: they would slow every phone that opens the page.</summary>
-    public const int MaxDiagramBytes = 512 * 1024;
-
-    /// <summary>Reads everything under <paramref name="contentRoot"/>.</summary>
-    public static ContentSnapshot Load(string contentRoot, TimeProvider? clock = null)
+    /// <summary>Reads everything under <paramref name="contentRoot"/> within <paramref name="limits"/> (the defaults when null).</summary>
+    public static ContentSnapshot Load(string contentRoot, TimeProvider? clock = null, ContentLimits? limits = null)
     {
+        limits ??= ContentLimits.Default;
         var root = Path.GetFullPath(contentRoot);
+        var reader = new ContentFileReader(root, limits);
         var diagnostics = new List<ContentDiagnostic>();
+        var folder = new ContentFolder(reader, diagnostics);
+        if (!CanList(root, diagnostics))
+        {
+            return ContentSnapshot.Empty(root, diagnostics, (clock ?? TimeProvider.System).GetUtcNow());
+        }
 
-        var site = ReadFile(Path.Combine(root, "site.yaml"), required: true, diagnostics, SiteSettingsReader.Read)
-            ?? SiteSettings.Fallback;
+        var site = ReadFile(reader, Path.Combine(root, "site.yaml"), limits.MaxSiteBytes, required: true, diagnostics,
+            (text, bag) => SiteSettingsReader.Read(text, bag, limits)) ?? SiteSettings.Fallback;
         var referencesPath = Path.Combine(root, "references.yaml");
-        var references = ReadFile(referencesPath, required: true, diagnostics, (text, bag) => ReferenceLibraryReader.Read(referencesPath, text, bag))
-            ?? [];
+        var references = ReadFile(reader, referencesPath, limits.MaxReferencesBytes, required: true, diagnostics,
+            (text, bag) => ReferenceLibraryReader.Read(referencesPath, text, bag, limits)) ?? [];
         var library = references.ToDictionary(r => r.Key, StringComparer.OrdinalIgnoreCase);
         var glossaryPath = Path.Combine(root, "glossary.yaml");
-        var glossary = ReadFile(glossaryPath, required: false, diagnostics, (text, bag) => GlossaryReader.Read(glossaryPath, text, library, bag))
+        var glossary = ReadFile(reader, glossaryPath, limits.MaxReferencesBytes, required: false, diagnostics,
+                (text, bag) => GlossaryReader.Read(glossaryPath, text, library, bag, limits))
             ?? SiteGlossary.Empty;
 
-        var articles = ReadArticles(Path.Combine(root, "articles"), library, glossary, diagnostics);
+        var articlesFolder = Path.Combine(root, "articles");
+        var articles = ReadArticles(reader, articlesFolder, folder.Files(articlesFolder, recursive: true), library, glossary, diagnostics);
         var faqPath = Path.Combine(root, "faq.md");
-        var faq = ReadFile(faqPath, required: false, diagnostics, (text, bag) => FaqReader.Read(faqPath, text, library, glossary, bag));
-        var diagrams = ReadDiagrams(Path.Combine(root, "diagrams"), diagnostics);
+        var faq = ReadFile(reader, faqPath, limits.MaxPageBytes, required: false, diagnostics,
+            (text, bag) => FaqReader.Read(faqPath, text, library, glossary, bag, limits));
+        var diagrams = ReadDiagrams(reader, folder.Files(Path.Combine(root, "diagrams"), recursive: false), diagnostics);
 
         return new ContentSnapshot(root, site, articles, faq, references, glossary, diagrams, diagnostics,
             (clock ?? TimeProvider.System).GetUtcNow());
     }
 
     private static List<Article> ReadArticles(
-        string folder, IReadOnlyDictionary<string, Reference> library, SiteGlossary glossary, List<ContentDiagnostic> diagnostics)
+        ContentFileReader reader, string articlesFolder, List<string> files, IReadOnlyDictionary<string, Reference> library, SiteGlossary glossary,
+        List<ContentDiagnostic> diagnostics)
     {
-        var articles = new List<Article>();
-        if (!Directory.Exists(folder))
-        {
-            return articles;
-        }
+        var limits = reader.Limits;
+        var candidates = files.Where(ArticleFileName.LooksLikeMarkdown).ToList();
+
+        // Files whose addresses differ only in letter case would take over each other's page; both hear about it.
+        var byKey = candidates.ToLookup(ArticleFileName.Key, StringComparer.Ordinal);
+        var named = candidates.Select(path => NameProblems(path, byKey[ArticleFileName.Key(path)].Where(p => p != path).ToList(), limits)).ToArray();
 
         // Files are parsed in parallel (start-up scales with cores) and then taken in file order, so the result,
         // duplicate detection included, is the same as reading them one by one.
-        var paths = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
-        var read = new (Article? Article, List<ContentDiagnostic> Diagnostics)[paths.Length];
-        Parallel.For(0, paths.Length, i =>
+        var read = new (Article? Article, List<ContentDiagnostic> Diagnostics)[candidates.Count];
+        Parallel.For(0, candidates.Count, i =>
         {
             var found = new List<ContentDiagnostic>();
-            read[i] = (ReadFile(paths[i], required: true, found, (text, bag) => ArticleReader.Read(paths[i], text, library, glossary, bag)), found);
+            var path = candidates[i];
+            read[i] = named[i].Publishable
+                ? (ReadFile(reader, path, limits.MaxPageBytes, required: true, found, (text, bag) => ArticleReader.Read(path, text, library, glossary, bag, limits)), found)
+                : (null, found);
         });
 
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < paths.Length; i++)
+        var articles = new List<Article>();
+        var published = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < candidates.Count; i++)
         {
-            var path = paths[i];
-            var slug = ArticleReader.SlugOf(path);
-            if (seen.TryGetValue(slug, out var other))
+            var path = candidates[i];
+            diagnostics.AddRange(named[i].Diagnostics);
+            if (!named[i].Publishable)
             {
-                var bag = new DiagnosticBag(path);
-                bag.Error(SourcePosition.Start, DiagnosticCodes.DuplicateSlug,
-                    $"The address /articles/{slug} is already used by {Path.GetRelativePath(folder, other)}, so this file is not published.",
+                continue;
+            }
+
+            var slug = Path.GetFileNameWithoutExtension(path);
+            if (published.TryGetValue(slug, out var first))
+            {
+                var duplicate = new DiagnosticBag(path);
+                duplicate.Error(SourcePosition.Start, DiagnosticCodes.DuplicateSlug,
+                    $"The address /articles/{slug} is already used by {Path.GetRelativePath(articlesFolder, first)}, so this file is not published.",
                     "Rename one of the two files so that each article has its own file name.");
-                diagnostics.AddRange(bag.Items);
+                diagnostics.AddRange(duplicate.Items);
                 continue;
             }
 
             diagnostics.AddRange(read[i].Diagnostics);
             if (read[i].Article is { } article)
             {
-                seen[slug] = path;
+                published[slug] = path;
                 articles.Add(article);
             }
         }
@@ -84,34 +105,48 @@ public static class ContentLoader
         return articles;
     }
 
-    private static List<Diagram> ReadDiagrams(string folder, List<ContentDiagnostic> diagnostics)
+    /// <summary>Checks a file name as an address, and reports letter-case twins: on the invalid file as an error, on the valid one as a warning.</summary>
+    private static (bool Publishable, IReadOnlyList<ContentDiagnostic> Diagnostics) NameProblems(string path, List<string> twins, ContentLimits limits)
     {
-        var diagrams = new List<Diagram>();
-        if (!Directory.Exists(folder))
+        var bag = new DiagnosticBag(path);
+        if (ArticleFileName.Problem(path, limits.MaxSlugLength) is { } problem)
         {
-            return diagrams;
+            ArticleFileName.Report(bag, problem);
+            foreach (var other in twins)
+            {
+                bag.Error(SourcePosition.Start, DiagnosticCodes.DuplicateSlug,
+                    $"This name differs only in letter case from {Path.GetFileName(other)}, which keeps the address.",
+                    "Delete or rename this file; file names of articles are always lower-case.");
+            }
+
+            return (false, bag.Items);
         }
 
-        foreach (var path in Directory.EnumerateFiles(folder, "*.svg").Order(StringComparer.Ordinal))
+        foreach (var other in twins.Where(o => Path.GetFileName(o) != Path.GetFileName(path)))
+        {
+            bag.Warning(SourcePosition.Start, DiagnosticCodes.DuplicateSlug,
+                $"Another file, {Path.GetFileName(other)}, differs from this one only in letter case; it is not published, this file is.",
+                $"Delete or rename {Path.GetFileName(other)} so that there is one file per address.");
+        }
+
+        return (true, bag.Items);
+    }
+
+    private static List<Diagram> ReadDiagrams(ContentFileReader reader, List<string> files, List<ContentDiagnostic> diagnostics)
+    {
+        var diagrams = new List<Diagram>();
+        foreach (var path in files.Where(p => Path.GetExtension(p).Equals(".svg", StringComparison.OrdinalIgnoreCase)))
         {
             var bag = new DiagnosticBag(path);
-            try
+            if (Path.GetExtension(path) != ".svg")
             {
-                var info = new FileInfo(path);
-                if (info.Length > MaxDiagramBytes)
-                {
-                    bag.Error(SourcePosition.Start, DiagnosticCodes.InvalidField,
-                        $"The diagram is {info.Length / 1024} KB; the limit is {MaxDiagramBytes / 1024} KB.",
-                        "Simplify the drawing or remove embedded images and fonts from the SVG.");
-                }
-                else
-                {
-                    diagrams.Add(new Diagram(info.Name, File.ReadAllBytes(path), info.LastWriteTimeUtc));
-                }
+                bag.Error(SourcePosition.Start, DiagnosticCodes.InvalidFileName,
+                    $"The diagram '{Path.GetFileName(path)}' must end in lower-case '.svg' to be served.",
+                    $"Rename it to '{Path.GetFileNameWithoutExtension(path)}.svg'.");
             }
-            catch (IOException ex)
+            else if (reader.ReadBytes(path, reader.Limits.MaxDiagramBytes, bag) is { } svg && SvgCheck.IsSafe(svg, bag))
             {
-                Unreadable(bag, ex);
+                diagrams.Add(new Diagram(Path.GetFileName(path), svg, File.GetLastWriteTimeUtc(path)));
             }
 
             diagnostics.AddRange(bag.Items);
@@ -120,13 +155,15 @@ public static class ContentLoader
         return diagrams;
     }
 
-    private static T? ReadFile<T>(string path, bool required, List<ContentDiagnostic> diagnostics, Func<string, DiagnosticBag, T?> read)
+    /// <summary>Reads and parses one file within its size limit and time budget; every failure becomes a diagnostic.</summary>
+    private static T? ReadFile<T>(
+        ContentFileReader reader, string path, long maxBytes, bool required, List<ContentDiagnostic> diagnostics, Func<string, DiagnosticBag, T?> read)
         where T : class
     {
         var bag = new DiagnosticBag(path);
         try
         {
-            if (!File.Exists(path))
+            if (!File.Exists(path) && !Directory.Exists(path) && new FileInfo(path).LinkTarget is null)
             {
                 if (required)
                 {
@@ -137,11 +174,23 @@ public static class ContentLoader
                 return null;
             }
 
-            return read(File.ReadAllText(path), bag);
+            // The work gets its own bag: if the budget runs out, the abandoned work must not write into what is reported.
+            var work = new DiagnosticBag(path);
+            if (!TimeBudget.TryRun(() => reader.ReadText(path, maxBytes, work) is { } text ? read(text, work) : null, reader.Limits.FileTimeBudget, out var result))
+            {
+                bag.Error(SourcePosition.Start, DiagnosticCodes.TooSlow,
+                    $"Reading the file took longer than {reader.Limits.FileTimeBudget.TotalSeconds:0.#} seconds, so it is not loaded.",
+                    "Simplify the file: very long lines, deep nesting or thousands of repeated brackets are the usual causes.");
+                return null;
+            }
+
+            bag = work;
+            return result;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Unreadable(bag, ex);
+            bag.Error(SourcePosition.Start, DiagnosticCodes.MissingFile,
+                $"The file cannot be read: {ex.Message}", "Check that the file exists and that the site may read it.");
             return null;
         }
 #pragma warning disable CA1031 // One unreadable page must never stop the rest of the site from loading.
@@ -159,7 +208,27 @@ public static class ContentLoader
         }
     }
 
-    private static void Unreadable(DiagnosticBag bag, Exception ex) =>
-        bag.Error(SourcePosition.Start, DiagnosticCodes.MissingFile,
-            $"The file cannot be read: {ex.Message}", "Check that the file exists and that the site may read it.");
+    /// <summary>False (with a diagnostic) when the content folder itself cannot be listed.</summary>
+    private static bool CanList(string root, List<ContentDiagnostic> diagnostics)
+    {
+        try
+        {
+            if (Directory.Exists(root))
+            {
+                using var entries = Directory.EnumerateFileSystemEntries(root).GetEnumerator();
+                entries.MoveNext();
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            var bag = new DiagnosticBag(root);
+            bag.Error(SourcePosition.Start, DiagnosticCodes.RefusedFile,
+                $"The content folder cannot be read ({ex.Message}), so nothing in it is loaded.",
+                "Give the site permission to read the folder (for example `chmod a+rx` on it).");
+            diagnostics.AddRange(bag.Items);
+            return false;
+        }
+    }
 }

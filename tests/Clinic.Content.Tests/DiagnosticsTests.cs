@@ -30,7 +30,7 @@ public sealed class DiagnosticsTests : IDisposable
         var d = Single(DiagnosticCodes.YamlSyntax);
 
         d.Path.Should().Be(broken);
-        (d.Line, d.Column).Should().Be((4, 1));
+        (d.Line, d.Column).Should().Be((3, 10), "the editor needs the line where the bracket was opened");
         d.Severity.Should().Be(DiagnosticSeverity.Error);
         d.Hint.Should().Contain("quotes");
         content.Load().Articles.Select(a => a.Slug).Should().Equal("fine");
@@ -124,7 +124,7 @@ public sealed class DiagnosticsTests : IDisposable
 
         var snapshot = content.Load();
 
-        snapshot.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.YamlSyntax && d.Path == path && d.Line == 3);
+        snapshot.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.YamlSyntax && d.Path == path && d.Line == 2, "the bracket was opened on line 2");
         snapshot.Articles.Should().ContainSingle();
     }
 
@@ -163,6 +163,6 @@ public sealed class DiagnosticsTests : IDisposable
     {
         content.Write("articles/My Article.md", TestContent.Article());
 
-        Single(DiagnosticCodes.InvalidField).Hint.Should().Contain("lower-case");
+        Single(DiagnosticCodes.InvalidFileName).Hint.Should().Contain("lower-case");
     }
 }

@@ -1,3 +1,5 @@
+using Clinic.Content.Diagnostics;
+
 namespace Clinic.Content.Tests;
 
 /// <summary>A throw-away content folder with a valid site, references and articles, to break one thing at a time.</summary>
@@ -72,6 +74,16 @@ internal sealed class TestContent : IDisposable
     }
 
     public ContentSnapshot Load() => ContentLoader.Load(Root);
+
+    /// <summary>Loads, expecting a <paramref name="code"/> diagnostic on <paramref name="path"/> and the article fine.md still loaded.</summary>
+    public (ContentSnapshot Snapshot, ContentDiagnostic Diagnostic) LoadExpecting(string code, string path)
+    {
+        var snapshot = Load();
+        var diagnostic = snapshot.Diagnostics.Should().Contain(d => d.Code == code && d.Path == path,
+            "all: " + string.Join(" | ", snapshot.Diagnostics)).Which;
+        snapshot.Articles.Select(a => a.Slug).Should().Contain("fine", "one bad file never stops the others from loading");
+        return (snapshot, diagnostic);
+    }
 
     public void Dispose()
     {

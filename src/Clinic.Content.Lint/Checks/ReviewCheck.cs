@@ -26,7 +26,9 @@ public static class ReviewCheck
             findings.Add(At(reviewer, file, front, "reviewer", reviewer.Severity, reviewer.Message));
         }
 
-        if (front.Reviewed is null && !front.FieldPositions.ContainsKey("reviewed") && rules.ForCheck(PageCheckNames.ReviewDateMissing) is { } date)
+        // Missing or empty both count: the loader's CC002 for either is left to this check (ContentDiagnosticMapper), so
+        // only a present-but-invalid date (CC003, reported by the loader at the value) is skipped here.
+        if (front.Reviewed is null && !HasInvalidDate(page, front) && rules.ForCheck(PageCheckNames.ReviewDateMissing) is { } date)
         {
             findings.Add(At(date, file, front, "reviewed", date.Severity, date.Message));
         }
@@ -40,6 +42,10 @@ public static class ReviewCheck
                 $"{overdue.Message} It was due on {due:yyyy-MM-dd}, {days} day{(days == 1 ? string.Empty : "s")} ago."));
         }
     }
+
+    private static bool HasInvalidDate(ContentPage page, FrontMatter front) =>
+        front.FieldPositions.TryGetValue("reviewed", out var at)
+        && page.Diagnostics.Any(d => d.Code == Diagnostics.DiagnosticCodes.InvalidDate && d.Line == at.Line && d.Column == at.Column);
 
     private static Finding At(ClaimRule rule, string file, FrontMatter front, string field, FindingSeverity severity, string message)
     {

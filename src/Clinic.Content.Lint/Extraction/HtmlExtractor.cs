@@ -25,12 +25,14 @@ public sealed class HtmlExtractor
     private readonly HtmlSourceAligner aligner;
     private readonly List<TextSegment> segments = [];
     private TextSegmentBuilder? current;
+    private readonly HtmlSubtrees subtrees;
     private int referenceEntryDepth;
 
-    private HtmlExtractor(SourceText source)
+    private HtmlExtractor(SourceText source, IDocument document)
     {
         this.source = source;
         aligner = new HtmlSourceAligner(source.Content);
+        subtrees = new HtmlSubtrees(document);
     }
 
     public static IReadOnlyList<TextSegment> Extract(SourceText source)
@@ -38,7 +40,7 @@ public sealed class HtmlExtractor
         ArgumentNullException.ThrowIfNull(source);
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         var document = parser.ParseDocument(source.Content);
-        var extractor = new HtmlExtractor(source);
+        var extractor = new HtmlExtractor(source, document);
         extractor.Head(document);
         if (document.Body is { } body)
         {
@@ -64,22 +66,40 @@ public sealed class HtmlExtractor
         }
     }
 
+    /// <summary>Walks the children of <paramref name="parent"/> in document order with its own stack, so nesting depth costs heap, not call stack.</summary>
     private void Children(INode parent, SegmentKind kind)
     {
-        foreach (var node in parent.ChildNodes)
+        var pending = new Stack<Step>();
+        PushChildren(pending, parent, kind);
+        while (pending.TryPop(out var step))
         {
-            if (node is IText text)
+            if (step.Node is null)
             {
-                AddText(text.Data, kind);
+                // Leaving a block element.
+                Flush();
+                referenceEntryDepth -= step.Entry ? 1 : 0;
             }
-            else if (node is IElement element)
+            else if (step.Node is IText text)
             {
-                Element(element, kind);
+                AddText(text.Data, step.Kind);
+            }
+            else if (step.Node is IElement element)
+            {
+                Element(element, step.Kind, pending);
             }
         }
     }
 
-    private void Element(IElement element, SegmentKind kind)
+    private static void PushChildren(Stack<Step> pending, INode parent, SegmentKind kind)
+    {
+        var children = parent.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            pending.Push(new Step(children[i], kind, Entry: false));
+        }
+    }
+
+    private void Element(IElement element, SegmentKind kind, Stack<Step> pending)
     {
         var name = element.LocalName;
         if (Hidden.Contains(name) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
@@ -107,7 +127,7 @@ public sealed class HtmlExtractor
 
         if (IsCitation(element))
         {
-            (current ??= new TextSegmentBuilder(source, kind) { CitedThroughout = referenceEntryDepth > 0 }).AddCitation(!element.TextContent.Contains('?', StringComparison.Ordinal));
+            (current ??= new TextSegmentBuilder(source, kind) { CitedThroughout = referenceEntryDepth > 0 }).AddCitation(!subtrees.SmallText(element)!.Contains('?', StringComparison.Ordinal));
             if (name == "sup")
             {
                 return;
@@ -116,41 +136,36 @@ public sealed class HtmlExtractor
 
         if (Inline.Contains(name))
         {
-            Children(element, kind);
+            PushChildren(pending, element, kind);
             return;
         }
 
-        var blockKind = KindOf(name) ?? kind;
         var entry = IsReferenceEntry(element);
         Flush();
         referenceEntryDepth += entry ? 1 : 0;
-        Children(element, blockKind);
-        Flush();
-        referenceEntryDepth -= entry ? 1 : 0;
+        pending.Push(new Step(null, kind, entry));
+        PushChildren(pending, element, KindOf(name) ?? kind);
     }
 
     /// <summary>
     /// A reference-list entry: a list item, row or small block holding a cited work (a &lt;cite&gt; title, or a DOI or
     /// PubMed link). Its summary sentences describe that source, so they count as cited.
     /// </summary>
-    private static bool IsReferenceEntry(IElement element) =>
+    private bool IsReferenceEntry(IElement element) =>
         element.LocalName is "li" or "dd" or "tr" or "article" or "div"
-        && element.TextContent.Length <= MaxReferenceEntry
-        && (element.QuerySelector("cite") is not null || element.QuerySelectorAll("a[href]").Any(IsCitation));
+        && subtrees.TextLength(element) <= MaxReferenceEntry
+        && subtrees.HoldsCitedWork(element);
 
     /// <summary>Numbered reference markers and links to DOI or PubMed records support the sentence they sit in.</summary>
-    private static bool IsCitation(IElement element)
+    private bool IsCitation(IElement element)
     {
         if (element.LocalName == "sup")
         {
-            var text = element.TextContent.Trim().Trim('[', ']');
-            return text.Length > 0 && text.All(c => char.IsAsciiDigit(c) || c is ',' or '-' or '–' or ' ' or '?');
+            var text = subtrees.SmallText(element)?.Trim().Trim('[', ']');
+            return text is { Length: > 0 } && text.All(c => char.IsAsciiDigit(c) || c is ',' or '-' or '–' or ' ' or '?');
         }
 
-        return element.LocalName == "a" && element.GetAttribute("href") is { } href
-            && (href.Contains("doi.org/", StringComparison.OrdinalIgnoreCase)
-                || href.Contains("pubmed", StringComparison.OrdinalIgnoreCase)
-                || href.Contains("ncbi.nlm.nih.gov", StringComparison.OrdinalIgnoreCase));
+        return HtmlSubtrees.IsCitationLink(element);
     }
 
     private static SegmentKind? KindOf(string name) => name switch
@@ -234,4 +249,7 @@ public sealed class HtmlExtractor
 
         current = null;
     }
+
+    /// <summary>One unit of the walk: a node to visit, or (Node null) the end of a block element.</summary>
+    private readonly record struct Step(INode? Node, SegmentKind Kind, bool Entry);
 }

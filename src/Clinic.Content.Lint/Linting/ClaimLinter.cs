@@ -103,12 +103,30 @@ public sealed class ClaimLinter
     // Without a reference library (keyResolves null), a well-formed [@key] counts as a citation.
     internal void LintLoose(SourceText source, string file, DocumentKind kind, bool isPage, bool sitePage, LintRun run, Func<string, bool>? keyResolves = null)
     {
-        var segments = kind switch
+        var bag = new Diagnostics.DiagnosticBag(file);
+        if (kind == DocumentKind.Html && HtmlNesting.FirstTooDeep(source.Content) is { } deep)
+        {
+            var (line, column) = source.PositionOf(deep);
+            bag.Error(new Diagnostics.SourcePosition(line, column), Diagnostics.DiagnosticCodes.TooDeep,
+                $"The page nests HTML elements more than {HtmlNesting.MaxDepth} levels deep here, so it cannot be checked.",
+                "Close the elements you open (each <div> needs its </div>); no real page nests this deeply.");
+        }
+
+        var segments = bag.HasErrors ? null : kind switch
         {
             DocumentKind.Html => HtmlExtractor.Extract(source),
             DocumentKind.PlainText => PlainTextExtractor.Extract(source),
-            _ => MarkdownExtractor.Extract(source, Markdig.Markdown.Parse(source.Content, ClinicMarkdown.Pipeline), keyResolves ?? (_ => true)),
+            // Within the same nesting limit as the site, so a file the site refuses cannot hang or crash the linter.
+            _ => ClinicMarkdown.ParseBounded(source.Content, Options.Limits, bag) is { } document
+                ? MarkdownExtractor.Extract(source, document, keyResolves ?? (_ => true))
+                : null,
         };
+        if (segments is null)
+        {
+            run.Report(file, bag);
+            return;
+        }
+
         var own = new List<Finding>();
         documents.JudgeClaims(segments, file, looseCitations: true, own);
         if (isPage && (sitePage || IsPromotional(segments, own)))
@@ -174,7 +192,8 @@ public sealed class ClaimLinter
 
         foreach (var sub in Directory.EnumerateDirectories(folder, "*", options).Order(StringComparer.Ordinal))
         {
-            if (!SkippedFolders.Contains(Path.GetFileName(sub), StringComparer.OrdinalIgnoreCase))
+            // Linked folders are not followed: a link to ".." or /proc/self would make the walk endless.
+            if (!SkippedFolders.Contains(Path.GetFileName(sub), StringComparer.OrdinalIgnoreCase) && new DirectoryInfo(sub).LinkTarget is null)
             {
                 foreach (var file in Enumerate(sub))
                 {

@@ -1,4 +1,5 @@
 using Clinic.Content;
+using Clinic.Content.Diagnostics;
 using Clinic.Content.Lint.Checks;
 using Clinic.Content.Lint.Extraction;
 using Clinic.Content.Lint.Findings;
@@ -6,6 +7,7 @@ using Clinic.Content.Lint.Text;
 using Clinic.Content.Markdown;
 using Clinic.Content.Pages;
 using Clinic.Content.References;
+using Clinic.Content.Reading;
 using Markdig.Syntax;
 
 namespace Clinic.Content.Lint.Linting;
@@ -25,7 +27,7 @@ internal sealed class ContentLinter
     }
 
     /// <summary>Lints <paramref name="only"/> (full paths), or the whole folder when null.</summary>
-    public void Lint(string root, IReadOnlyCollection<string>? only) => Lint(ContentLoader.Load(root), only);
+    public void Lint(string root, IReadOnlyCollection<string>? only) => Lint(ContentLoader.Load(root, limits: run.Options.Limits), only);
 
     /// <summary>
     /// Lints the pages of <paramref name="snapshot"/> from the text the snapshot read, so the findings belong to exactly
@@ -42,12 +44,24 @@ internal sealed class ContentLinter
         run.ForEach(pages.Where(p => Selected(p.SourcePath)).ToList(), p => p.SourcePath, (page, pageRun) => LintPage(root, page, page is Articles.Article, Known, snapshot.FindReference, pageRun));
 
         // Files the content model could not read as pages (no front matter...) still get their claims checked.
-        var loaded = pages.Select(p => Path.GetFullPath(p.SourcePath)).ToHashSet(StringComparer.Ordinal);
-        foreach (var path in MarkdownFiles(root).Where(p => Selected(p) && !loaded.Contains(p)))
+        // Files the loader refused for safety or size are reported by its diagnostics and never read twice; their claims
+        // are unchecked, so each is also a "not checked" failure (CL000): the run must not pass them as clean.
+        var refused = snapshot.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Code is DiagnosticCodes.RefusedFile
+                or DiagnosticCodes.TooLarge or DiagnosticCodes.Encoding or DiagnosticCodes.TooDeep or DiagnosticCodes.TooSlow)
+            .Select(d => d.Path).Distinct(StringComparer.Ordinal).Where(Selected).ToList();
+        foreach (var path in refused)
+        {
+            run.Findings.Add(new Finding(run.Options.Display(path), SourceRange.FileStart, LintFailure.RuleId, LintFailure.Category, FindingSeverity.Error,
+                "The file was refused before its claims could be checked (see the CC finding on it), so it is not checked.",
+                "Fix the problem the other finding names; the file is checked once it can be read.", string.Empty));
+        }
+
+        var loaded = pages.Select(p => Path.GetFullPath(p.SourcePath)).Concat(refused).ToHashSet(StringComparer.Ordinal);
+        foreach (var path in ContentFiles.MarkdownPages(root, run.Options.Limits).Where(p => Selected(p) && !loaded.Contains(p)))
         {
             run.Isolate(path, () =>
             {
-                if (run.Read(path) is { } source)
+                if (run.Read(path, root) is { } source)
                 {
                     linter.LintLoose(source, source.Path, Linting.DocumentKind.Markdown, isPage: false, sitePage: false, run, Known);
                 }
@@ -93,15 +107,5 @@ internal sealed class ContentLinter
 
         pageRun.Suppressions.AddRange(documents.ApplySuppressions(source, file, findings, pageRun.Hidden));
         pageRun.Findings.AddRange(findings);
-    }
-
-    private static IEnumerable<string> MarkdownFiles(string root)
-    {
-        var faq = Path.Combine(root, "faq.md");
-        var articles = Path.Combine(root, "articles");
-        var files = Directory.Exists(articles)
-            ? Directory.EnumerateFiles(articles, "*.md", SearchOption.AllDirectories).Select(Path.GetFullPath)
-            : [];
-        return File.Exists(faq) ? files.Append(Path.GetFullPath(faq)) : files;
     }
 }

@@ -15,6 +15,15 @@ public sealed record LintOptions
     /// </summary>
     public bool ReviewChangesAreWarnings { get; init; }
 
+    /// <summary>Size, depth and time bounds on everything the run reads.</summary>
+    public Reading.ContentLimits Limits { get; init; } = Reading.ContentLimits.Default;
+
+    /// <summary>Findings listed per file; the rest are counted ("1,000 findings shown; 444,330 more in this file").</summary>
+    public int MaxFindingsPerFile { get; init; } = 1000;
+
+    /// <summary>Findings listed per run, so a report stays readable and the run's memory stays bounded.</summary>
+    public int MaxFindingsPerRun { get; init; } = 10_000;
+
     /// <summary>The folder file names are shown relative to.</summary>
     public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
 

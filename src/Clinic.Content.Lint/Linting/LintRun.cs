@@ -1,4 +1,5 @@
 using Clinic.Content.Diagnostics;
+using Clinic.Content.Reading;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Rules;
 using Clinic.Content.Lint.Suppressions;
@@ -10,6 +11,13 @@ namespace Clinic.Content.Lint.Linting;
 internal sealed class LintRun
 {
     private const int BinaryProbeBytes = 8000;
+
+    /// <summary>Files linted at once: results are merged (and the run's cap applied) after each batch, so memory stays bounded.</summary>
+    private const int BatchSize = 64;
+
+    private int findingsLeftOut;
+    private Finding? firstLeftOut;
+    private FindingSeverity worstLeftOut;
 
     public LintRun(LintOptions options) => Options = options;
 
@@ -23,26 +31,34 @@ internal sealed class LintRun
 
     public int FilesLinted { get; set; }
 
-    /// <summary>The file's text, or null after reporting why it cannot be linted (missing, unreadable, binary).</summary>
-    public SourceText? Read(string path)
+    /// <summary>The file's text, or null after reporting why it cannot be linted (refused, too large, unreadable, binary, not UTF-8).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="contentRoot">The content folder the file must stay inside, or null for a loose file named by the user.</param>
+    public SourceText? Read(string path, string? contentRoot = null)
     {
         FilesLinted++;
-        try
+        var limits = Options.Limits;
+        var bag = new DiagnosticBag(path);
+        var reader = new ContentFileReader(contentRoot, limits);
+        var bytes = reader.ReadBytes(path, contentRoot is null ? limits.MaxLintFileBytes : limits.MaxPageBytes, bag);
+        if (bytes is not null && bytes.AsSpan(0, Math.Min(bytes.Length, BinaryProbeBytes)).Contains((byte)0))
         {
-            var bytes = File.ReadAllBytes(path);
-            if (bytes.AsSpan(0, Math.Min(bytes.Length, BinaryProbeBytes)).Contains((byte)0))
-            {
-                Unreadable(path, "The file is binary, not text, so it cannot be linted.");
-                return null;
-            }
-
-            using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
-            return new SourceText(Options.Display(path), reader.ReadToEnd());
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            Unreadable(path, $"The file cannot be read: {ex.Message}");
+            Unreadable(path, "The file is binary, not text, so it cannot be linted.");
             return null;
+        }
+
+        var text = bytes is null ? null : reader.ReadText(bytes, bag);
+        Report(Options.Display(path), bag);
+        return text is null ? null : new SourceText(Options.Display(path), text);
+    }
+
+    /// <summary>Adds the reading problems in <paramref name="bag"/> as findings on <paramref name="file"/>.</summary>
+    public void Report(string file, DiagnosticBag bag)
+    {
+        foreach (var problem in bag.Items)
+        {
+            Findings.Add(new Finding(file, SourceRange.At(problem.Line, problem.Column), problem.Code, RuleCategories.ReviewProcess,
+                problem.Severity == DiagnosticSeverity.Error ? FindingSeverity.Error : FindingSeverity.Warning, problem.Message, problem.Hint, string.Empty));
         }
     }
 
@@ -68,37 +84,75 @@ internal sealed class LintRun
         }
     }
 
-    /// <summary>Lints <paramref name="items"/> on all cores, each into its own run, then adds the results in item order.</summary>
+    /// <summary>
+    /// Lints <paramref name="items"/> on all cores, each into its own run, then adds the results in item order.
+    /// Works in batches and caps each file's findings as it finishes, so 20,000 files or one huge file stay within memory.
+    /// </summary>
     public void ForEach<T>(IReadOnlyList<T> items, Func<T, string> pathOf, Action<T, LintRun> lint)
     {
-        var runs = new LintRun[items.Count];
-        void One(int i)
+        for (var start = 0; start < items.Count; start += BatchSize)
         {
-            var run = runs[i] = new LintRun(Options);
-            run.Isolate(pathOf(items[i]), () => lint(items[i], run));
-        }
-
-        // Threads cost more than they save on a handful of files.
-        if (items.Count < 8)
-        {
-            for (var i = 0; i < items.Count; i++)
+            var count = Math.Min(BatchSize, items.Count - start);
+            var runs = new LintRun[count];
+            void One(int i)
             {
-                One(i);
+                var run = runs[i] = new LintRun(Options);
+                var item = items[start + i];
+                run.Isolate(pathOf(item), () => lint(item, run));
+                FindingCaps.PerFile(run.Findings, Options.MaxFindingsPerFile);
             }
-        }
-        else
-        {
-            Parallel.For(0, items.Count, One);
-        }
 
-        foreach (var run in runs)
-        {
-            Findings.AddRange(run.Findings);
-            Suppressions.AddRange(run.Suppressions);
-            Hidden.AddRange(run.Hidden);
-            FilesLinted += run.FilesLinted;
+            // Threads cost more than they save on a handful of files.
+            if (count < 8)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    One(i);
+                }
+            }
+            else
+            {
+                Parallel.For(0, count, One);
+            }
+
+            foreach (var run in runs)
+            {
+                Findings.AddRange(run.Findings);
+                Suppressions.AddRange(run.Suppressions);
+                Hidden.AddRange(run.Hidden);
+                FilesLinted += run.FilesLinted;
+            }
+
+            CapRun();
         }
     }
 
-    public LintReport ToReport(RuleSet rules) => new(Findings, Suppressions, Hidden, FilesLinted, rules.Source, rules.Rules.Count);
+    public LintReport ToReport(RuleSet rules)
+    {
+        FindingCaps.PerFile(Findings, Options.MaxFindingsPerFile);
+        CapRun();
+        var findings = Findings;
+        if (findingsLeftOut > 0)
+        {
+            findings = [.. Findings, FindingCaps.Summary(
+                firstLeftOut!.File, firstLeftOut.Span, worstLeftOut, Options.MaxFindingsPerRun, findingsLeftOut, "in this run, from this file on")];
+        }
+
+        return new(findings, Suppressions, Hidden, FilesLinted, rules.Source, rules.Rules.Count);
+    }
+
+    /// <summary>Keeps the first findings up to the run's cap and counts the rest.</summary>
+    private void CapRun()
+    {
+        if (Findings.Count <= Options.MaxFindingsPerRun)
+        {
+            return;
+        }
+
+        var left = Findings.Skip(Options.MaxFindingsPerRun).ToList();
+        firstLeftOut ??= left[0];
+        worstLeftOut = (FindingSeverity)Math.Max((int)worstLeftOut, (int)left.Max(f => f.Severity));
+        findingsLeftOut += left.Count;
+        Findings.RemoveRange(Options.MaxFindingsPerRun, left.Count);
+    }
 }

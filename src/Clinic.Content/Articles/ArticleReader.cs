@@ -1,29 +1,19 @@
-using System.Text.RegularExpressions;
 using Clinic.Content.Diagnostics;
 using Clinic.Content.Glossary;
 using Clinic.Content.Pages;
+using Clinic.Content.Reading;
 using Clinic.Content.References;
 
 namespace Clinic.Content.Articles;
 
 /// <summary>Reads one article file.</summary>
-internal static partial class ArticleReader
+internal static class ArticleReader
 {
-    /// <summary>The slug an article file maps to: its lower-cased file name.</summary>
-    public static string SlugOf(string path) => Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
-
-    public static Article? Read(string path, string text, IReadOnlyDictionary<string, Reference> library, SiteGlossary glossary, DiagnosticBag bag)
+    public static Article? Read(string path, string text, IReadOnlyDictionary<string, Reference> library, SiteGlossary glossary, DiagnosticBag bag, ContentLimits limits)
     {
-        var slug = SlugOf(path);
-        if (!SlugPattern().IsMatch(slug))
-        {
-            bag.Error(SourcePosition.Start, DiagnosticCodes.InvalidField,
-                $"The file name '{Path.GetFileName(path)}' cannot be a page address.",
-                "Rename the file with lower-case letters, digits and single hyphens only, e.g. 'how-ketamine-works.md'.");
-            return null;
-        }
-
-        var parts = PageReader.Read(text, library, glossary, bag);
+        // The loader has already checked the name (ArticleFileName), so the file name is the address.
+        var slug = Path.GetFileNameWithoutExtension(path);
+        var parts = PageReader.Read(text, library, glossary, bag, limits);
         if (parts is null)
         {
             return null;
@@ -41,7 +31,4 @@ internal static partial class ArticleReader
             Diagnostics = bag.Items,
         };
     }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex SlugPattern();
 }

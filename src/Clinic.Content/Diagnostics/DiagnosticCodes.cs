@@ -38,4 +38,28 @@ public static class DiagnosticCodes
 
     /// <summary>A citation is written in a form the site cannot read.</summary>
     public const string MalformedCitation = "CC012";
+
+    /// <summary>A path was refused: not a regular file, outside the content folder, a link loop or unreadable folder.</summary>
+    public const string RefusedFile = "CC013";
+
+    /// <summary>A file is larger than its configured limit.</summary>
+    public const string TooLarge = "CC014";
+
+    /// <summary>YAML or Markdown nests deeper than the limit, or uses too many YAML aliases.</summary>
+    public const string TooDeep = "CC015";
+
+    /// <summary>Invalid UTF-8, a NUL character or a stray byte-order mark.</summary>
+    public const string Encoding = "CC016";
+
+    /// <summary>A file took longer than its time budget to read.</summary>
+    public const string TooSlow = "CC017";
+
+    /// <summary>A diagram is not a safe, accessible SVG.</summary>
+    public const string UnsafeDiagram = "CC018";
+
+    /// <summary>A file name cannot be a page address (characters, case, length, extension).</summary>
+    public const string InvalidFileName = "CC019";
+
+    /// <summary>The linter stopped listing findings for a file or a run; the count of the rest is given.</summary>
+    public const string OutputCapped = "CC020";
 }

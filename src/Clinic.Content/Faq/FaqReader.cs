@@ -1,6 +1,7 @@
 using Clinic.Content.Diagnostics;
 using Clinic.Content.Glossary;
 using Clinic.Content.Pages;
+using Clinic.Content.Reading;
 using Clinic.Content.References;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -10,9 +11,9 @@ namespace Clinic.Content.Faq;
 /// <summary>Reads content/faq.md: every <c>## </c> heading is a question, the text under it its answer.</summary>
 internal static class FaqReader
 {
-    public static FaqPage? Read(string path, string text, IReadOnlyDictionary<string, Reference> library, SiteGlossary glossary, DiagnosticBag bag)
+    public static FaqPage? Read(string path, string text, IReadOnlyDictionary<string, Reference> library, SiteGlossary glossary, DiagnosticBag bag, ContentLimits limits)
     {
-        var parts = PageReader.Read(text, library, glossary, bag);
+        var parts = PageReader.Read(text, library, glossary, bag, limits);
         if (parts is null)
         {
             return null;

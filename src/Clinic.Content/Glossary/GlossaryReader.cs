@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Clinic.Content.Diagnostics;
+using Clinic.Content.Reading;
 using Clinic.Content.References;
 using Clinic.Content.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -11,9 +12,9 @@ internal static partial class GlossaryReader
 {
     private static readonly string[] KnownFields = ["term", "also", "stands-for", "definition", "reference"];
 
-    public static SiteGlossary Read(string path, string text, IReadOnlyDictionary<string, Reference> library, DiagnosticBag bag)
+    public static SiteGlossary Read(string path, string text, IReadOnlyDictionary<string, Reference> library, DiagnosticBag bag, ContentLimits limits)
     {
-        var root = YamlText.Parse(text, firstLine: 1, bag);
+        var root = YamlText.Parse(text, firstLine: 1, bag, limits);
         if (root is null)
         {
             return SiteGlossary.Empty;

@@ -1,5 +1,8 @@
+using Clinic.Content.Diagnostics;
+using Clinic.Content.Pages;
+using Clinic.Content.Reading;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Syntax;
 
 namespace Clinic.Content.Markdown;
 
@@ -14,10 +17,14 @@ public static class ClinicMarkdown
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UsePipeTables()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .Use<HeadingIdExtension>()
         .UsePreciseSourceLocation()
         .Use<CitationExtension>()
         .Use<CareCardExtension>()
         .Use<TableCaptionExtension>()
         .Build();
+
+    /// <summary>Parses Markdown within <see cref="ContentLimits.MaxMarkdownNesting"/>, checked before parsing and before anything
+    /// renders; returns null after reporting to <paramref name="bag"/> when the text nests too deeply.</summary>
+    public static MarkdownDocument? ParseBounded(string text, ContentLimits limits, DiagnosticBag bag) => PageReader.Parse(text, bag, limits);
 }

@@ -1,15 +1,13 @@
-using System.Text.RegularExpressions;
 using Clinic.Content.Diagnostics;
+using Clinic.Content.Links;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Clinic.Content.Markdown;
 
 /// <summary>Removes what a page must never send a reader: script-scheme links, third-party images and raw HTML.</summary>
-internal static partial class MarkdownSafety
+internal static class MarkdownSafety
 {
-    private static readonly string[] SafeLinkSchemes = ["http", "https", "mailto", "tel"];
-
     /// <summary>Rewrites <paramref name="document"/> in place and reports each removal.</summary>
     public static void Sanitize(MarkdownDocument document, DiagnosticBag bag)
     {
@@ -64,26 +62,10 @@ internal static partial class MarkdownSafety
     }
 
     /// <summary>True for links a reader can safely follow.</summary>
-    public static bool IsSafeLink(string url)
-    {
-        // A link without a scheme is a site address; following one sends nothing until the reader clicks.
-        var scheme = SchemeOf(url);
-        return scheme is null || SafeLinkSchemes.Contains(scheme);
-    }
+    public static bool IsSafeLink(string url) => LinkPolicy.IsSafe(url);
 
     /// <summary>True for images served by this site itself.</summary>
-    public static bool IsOwnImage(string url) => SchemeOf(url) is null && !IsProtocolRelative(url);
-
-    private static string? SchemeOf(string url)
-    {
-        // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so must we.
-        var compact = ControlOrSpace().Replace(url, string.Empty);
-        var match = Scheme().Match(compact);
-        return match.Success ? match.Groups[1].Value.ToLowerInvariant() : null;
-    }
-
-    private static bool IsProtocolRelative(string url) => url.TrimStart().StartsWith("//", StringComparison.Ordinal)
-        || url.TrimStart().StartsWith(@"\\", StringComparison.Ordinal);
+    public static bool IsOwnImage(string url) => LinkPolicy.Classify(url) == LinkKind.Site;
 
     private static void Unwrap(LinkInline link, bool keepChildren)
     {
@@ -102,11 +84,5 @@ internal static partial class MarkdownSafety
 
     private static SourcePosition At(MarkdownObject node) => new(node.Line + 1, node.Column + 1);
 
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
-
-    [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9+.\-]*):", RegexOptions.CultureInvariant)]
-    private static partial Regex Scheme();
-
-    [GeneratedRegex(@"[\x00-\x20\x7F]+", RegexOptions.CultureInvariant)]
-    private static partial Regex ControlOrSpace();
+    private static string Shorten(string text) => LinkPolicy.Shorten(text);
 }

@@ -1,4 +1,5 @@
 using Clinic.Content.Diagnostics;
+using Clinic.Content.Reading;
 using Clinic.Content.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -13,7 +14,7 @@ internal static class FrontMatterReader
         ["title", "summary", "author", "reviewer", "reviewed", "next-review", Reviews.ReviewSignature.Field, "tags", "draft", "order"];
 
     /// <summary>Reads the block, or reports CC008/CC001 and returns null when there is none to read.</summary>
-    public static FrontMatter? Read(string text, DiagnosticBag bag)
+    public static FrontMatter? Read(string text, DiagnosticBag bag, ContentLimits limits)
     {
         var lines = text.Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd('\r').TrimStart('\uFEFF') != "---")
@@ -34,7 +35,7 @@ internal static class FrontMatterReader
         }
 
         var yaml = string.Join('\n', lines[1..close]);
-        var root = YamlText.Parse(yaml, firstLine: 2, bag);
+        var root = YamlText.Parse(yaml, firstLine: 2, bag, limits);
         if (root is not YamlMappingNode mapping)
         {
             if (root is not null || yaml.Trim().Length == 0)

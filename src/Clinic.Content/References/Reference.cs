@@ -13,7 +13,11 @@ public sealed record Reference
     public string? Pages { get; init; }
     public string? Doi { get; init; }
     public string? Pmid { get; init; }
+    /// <summary>A web address that passed the link allow-list; unsafe addresses never land here.</summary>
     public string? Url { get; init; }
+
+    /// <summary>An address from the file that failed the link allow-list: shown as plain text, never as a link.</summary>
+    public string? RefusedUrl { get; init; }
 
     /// <summary>What sort of evidence it is: trial, meta-analysis, review, animal study, regulatory notice…</summary>
     public required string Kind { get; init; }
@@ -41,10 +45,10 @@ public sealed record Reference
         new Dictionary<string, Diagnostics.SourcePosition>();
 
     /// <summary>The DOI as a link, when there is one.</summary>
-    public Uri? DoiLink => Doi is null ? null : new Uri("https://doi.org/" + Doi);
+    public Uri? DoiLink => Doi is not null && Uri.TryCreate("https://doi.org/" + Doi, UriKind.Absolute, out var link) ? link : null;
 
     /// <summary>The PubMed record as a link, when there is a PMID.</summary>
-    public Uri? PubMedLink => Pmid is null ? null : new Uri($"https://pubmed.ncbi.nlm.nih.gov/{Pmid}/");
+    public Uri? PubMedLink => Pmid is not null && Uri.TryCreate($"https://pubmed.ncbi.nlm.nih.gov/{Uri.EscapeDataString(Pmid)}/", UriKind.Absolute, out var link) ? link : null;
 
     /// <summary>A short label such as "Li et al., 2010".</summary>
     public string ShortLabel

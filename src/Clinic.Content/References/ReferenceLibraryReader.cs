@@ -1,4 +1,5 @@
 using Clinic.Content.Diagnostics;
+using Clinic.Content.Reading;
 using Clinic.Content.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -10,11 +11,18 @@ internal static class ReferenceLibraryReader
     private static readonly string[] KnownFields =
         ["key", "authors", "title", "journal", "publisher", "year", "volume", "issue", "pages", "doi", "pmid", "url", "kind", "population", "retracted", "summary"];
 
-    public static IReadOnlyList<Reference> Read(string path, string text, DiagnosticBag bag)
+    public static IReadOnlyList<Reference> Read(string path, string text, DiagnosticBag bag, ContentLimits limits)
     {
-        var root = YamlText.Parse(text, firstLine: 1, bag);
+        var root = YamlText.Parse(text, firstLine: 1, bag, limits);
         if (root is null)
         {
+            if (!bag.HasErrors)
+            {
+                bag.Warning(SourcePosition.Start, DiagnosticCodes.MissingField,
+                    "references.yaml is empty, so no page can cite a study.",
+                    "Add the vetted references as a list, each starting with '- key: ...'.");
+            }
+
             return [];
         }
 
@@ -86,7 +94,8 @@ internal static class ReferenceLibraryReader
             Pages = fields.Text("pages", false, "959-964"),
             Doi = fields.Text("doi", false, "10.1126/science.1190287"),
             Pmid = fields.Text("pmid", false, "20724638"),
-            Url = fields.Text("url", false, "https://www.fda.gov/..."),
+            Url = fields.Url("url", "https://www.fda.gov/...", out var refusedUrl),
+            RefusedUrl = refusedUrl,
             Kind = kind,
             Population = fields.Text("population", false, "humans"),
             Retracted = string.Equals(fields.Text("retracted", false, "true"), "true", StringComparison.OrdinalIgnoreCase),

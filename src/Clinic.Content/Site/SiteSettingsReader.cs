@@ -1,11 +1,13 @@
+using System.Text.RegularExpressions;
 using Clinic.Content.Diagnostics;
+using Clinic.Content.Reading;
 using Clinic.Content.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Clinic.Content.Site;
 
 /// <summary>Reads content/site.yaml; anything missing falls back to <see cref="SiteSettings.Fallback"/>.</summary>
-internal static class SiteSettingsReader
+internal static partial class SiteSettingsReader
 {
     private static readonly string[] KnownFields =
         ["name", "tagline", "base-url", "language", "disclaimer", "crisis", "contact", "reviewers"];
@@ -14,12 +16,18 @@ internal static class SiteSettingsReader
 
     private static readonly string[] ReviewerFields = ["name", "credentials", "role", "profile"];
 
-    public static SiteSettings Read(string text, DiagnosticBag bag)
+    public static SiteSettings Read(string text, DiagnosticBag bag, ContentLimits limits)
     {
-        var root = YamlText.Parse(text, firstLine: 1, bag);
+        var root = YamlText.Parse(text, firstLine: 1, bag, limits);
         if (root is not YamlMappingNode mapping)
         {
-            if (root is not null)
+            if (root is null && !bag.HasErrors)
+            {
+                bag.Error(SourcePosition.Start, DiagnosticCodes.MissingField,
+                    "site.yaml is empty, so the site shows its built-in name, disclaimer and crisis notice.",
+                    "Write the settings, one per line: name, base-url, disclaimer, crisis (docs/content-format.md shows them).");
+            }
+            else if (root is not null)
             {
                 bag.Error(SourcePosition.Start, DiagnosticCodes.InvalidField,
                     "site.yaml must be a list of 'field: value' lines.", "Write one setting per line, e.g. `name: Northfield Ketamine Clinic`.");
@@ -45,7 +53,7 @@ internal static class SiteSettingsReader
                 ? fallback.Contact
                 : new ContactDetails(
                     contact.Text("phone", false, "(555) 010-0142"),
-                    contact.Text("email", false, "hello@example.org"),
+                    ReadEmail(contact),
                     contact.Text("address", false, "120 Harbor Street"),
                     contact.Text("hours", false, "Monday to Friday, 8 am to 5 pm")),
             Reviewers = ReadReviewers(fields),
@@ -70,6 +78,20 @@ internal static class SiteSettingsReader
         return reviewers;
     }
 
+    /// <summary>The contact address, which the layout links as mailto:; anything that is not a plain address is dropped.</summary>
+    private static string? ReadEmail(YamlFields contact)
+    {
+        var email = contact.Text("email", false, "hello@example.org");
+        if (email is null || EmailPattern().IsMatch(email))
+        {
+            return email;
+        }
+
+        contact.Warn("email", DiagnosticCodes.UnsafeLink, $"'{email}' is not a plain e-mail address, so it is not shown.",
+            "Write only the address, for example `email: hello@example.org`.");
+        return null;
+    }
+
     private static Uri? ReadBaseUrl(YamlFields fields, DiagnosticBag bag)
     {
         var text = fields.Text("base-url", required: true, "https://science.example.org");
@@ -88,4 +110,7 @@ internal static class SiteSettingsReader
             $"'{text}' is not a web address.", "Write the full address, e.g. `base-url: https://science.example.org`.");
         return null;
     }
+
+    [GeneratedRegex(@"^[^@\s<>""'?&:/\\]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailPattern();
 }

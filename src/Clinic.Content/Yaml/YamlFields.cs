@@ -1,5 +1,6 @@
 using System.Globalization;
 using Clinic.Content.Diagnostics;
+using Clinic.Content.Links;
 using YamlDotNet.RepresentationModel;
 
 namespace Clinic.Content.Yaml;
@@ -98,6 +99,26 @@ internal sealed class YamlFields
         bag.Error(At(fields[name].Value), DiagnosticCodes.InvalidDate,
             $"'{text}' is not a valid date for '{name}'.",
             "Write the date as YYYY-MM-DD with a real day of the month, for example `2026-11-21`.");
+        return null;
+    }
+
+    /// <summary>
+    /// An address that passes <see cref="LinkPolicy"/>, the allow-list Markdown links use. Anything else is reported
+    /// and returned in <paramref name="refused"/>, so the page can show it as text, never as a link.
+    /// </summary>
+    public string? Url(string name, string example, out string? refused)
+    {
+        refused = null;
+        var text = Text(name, required: false, example);
+        if (text is null || LinkPolicy.IsSafe(text))
+        {
+            return text;
+        }
+
+        refused = text;
+        bag.Warning(At(fields[name].Value), DiagnosticCodes.UnsafeLink,
+            $"The address '{LinkPolicy.Shorten(text)}' in '{name}' uses a scheme the site never links to, so it is shown as plain text.",
+            $"Use an address starting with https:// (or http://, mailto:), or a site address such as /faq, for example `{name}: {example}`.");
         return null;
     }
 
@@ -209,6 +230,9 @@ internal sealed class YamlFields
 
         return sections;
     }
+
+    /// <summary>Reports a warning at a present field's value.</summary>
+    public void Warn(string name, string code, string message, string hint) => bag.Warning(At(fields[name].Value), code, message, hint);
 
     /// <summary>Warns about fields that are not in <paramref name="known"/>, suggesting the nearest name.</summary>
     public void WarnUnknown(IReadOnlyCollection<string> known)

@@ -1,4 +1,6 @@
 using Clinic.Content;
+using Clinic.Content.Diagnostics;
+using Clinic.Content.Reading;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Linting;
 using Clinic.Content.Lint.Rules;
@@ -27,7 +29,7 @@ internal sealed class ContentLint(TimeProvider clock) : IContentLint
         lock (gate)
         {
             var root = snapshot.Root;
-            var currentRules = ReadOrNull(Path.Combine(root, RulesFile));
+            var currentRules = ReadOrNull(root, Path.Combine(root, RulesFile));
             if (rules.Rules is null || currentRules != rulesText)
             {
                 rules = LoadRules(Path.Combine(root, RulesFile), currentRules);
@@ -52,7 +54,7 @@ internal sealed class ContentLint(TimeProvider clock) : IContentLint
             // The pages' text comes from the snapshot about to be served: each file is read once per rebuild, and the
             // findings belong to exactly that text.
             var texts = Pages(snapshot).ToDictionary(p => Path.GetFullPath(p.SourcePath), p => p.Text, StringComparer.Ordinal);
-            var shared = ReadOrNull(Path.Combine(root, "references.yaml")) + "\n" + ReadOrNull(Path.Combine(root, "site.yaml"));
+            var shared = ReadOrNull(root, Path.Combine(root, "references.yaml")) + "\n" + ReadOrNull(root, Path.Combine(root, "site.yaml"));
             if (!incremental || shared != sharedText)
             {
                 LintAll(linter, snapshot, workingDirectory, texts);
@@ -106,17 +108,9 @@ internal sealed class ContentLint(TimeProvider clock) : IContentLint
     private static IEnumerable<Clinic.Content.Pages.ContentPage> Pages(ContentSnapshot snapshot) =>
         snapshot.Faq is { } faq ? snapshot.Articles.Append<Clinic.Content.Pages.ContentPage>(faq) : snapshot.Articles;
 
-    private static string? ReadOrNull(string path)
-    {
-        try
-        {
-            return File.Exists(path) ? File.ReadAllText(path) : null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The file's text for change detection, read like all content: a FIFO or a link to /dev/zero must not block or fill memory.</summary>
+    private static string? ReadOrNull(string root, string path) =>
+        new ContentFileReader(root).ReadText(path, ContentLimits.Default.MaxReferencesBytes, new DiagnosticBag(path));
 
     private static (RuleSet? Rules, string? Problem) LoadRules(string path, string? text)
     {

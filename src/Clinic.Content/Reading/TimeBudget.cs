@@ -1,0 +1,47 @@
+namespace Clinic.Content.Reading;
+
+/// <summary>Runs one file's work on its own thread with a generous stack, and stops waiting when the budget is spent.</summary>
+/// <remarks>
+/// Every parser step is depth-bounded, so the big stack is a second line of defence, not the first. Work that outlives
+/// its budget cannot be aborted in .NET; it finishes in the background (its input is size-bounded) and its result is dropped.
+/// </remarks>
+internal static class TimeBudget
+{
+    private const int StackBytes = 16 * 1024 * 1024;
+
+    /// <summary>True with the result when the work finished in time; exceptions from the work are rethrown here.</summary>
+    public static bool TryRun<T>(Func<T> work, TimeSpan budget, out T? result)
+    {
+        T? value = default;
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    value = work();
+                }
+#pragma warning disable CA1031 // Handed back to the caller's thread below.
+                catch (Exception ex)
+#pragma warning restore CA1031
+                {
+                    failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex);
+                }
+            },
+            StackBytes)
+        {
+            IsBackground = true,
+            Name = "content-file",
+        };
+        thread.Start();
+        if (!thread.Join(budget))
+        {
+            result = default;
+            return false;
+        }
+
+        failure?.Throw();
+        result = value;
+        return true;
+    }
+}
