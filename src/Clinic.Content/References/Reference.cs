@@ -55,8 +55,10 @@ public sealed record Reference
     {
         get
         {
+            // "Li N" is a person (surname, then initials); "U.S. Food and Drug Administration" is an organisation, named whole.
             var first = Authors.Split(',', 2)[0].Trim();
-            var surname = first.Split(' ', 2)[0];
+            var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var surname = words.Length > 1 && words[^1].Length <= 3 && words[^1].All(char.IsUpper) ? string.Join(' ', words[..^1]) : first;
             var many = Authors.Contains(',', StringComparison.Ordinal);
             return Year is null ? surname : $"{surname}{(many ? " et al." : string.Empty)}, {Year}";
         }

@@ -15,6 +15,7 @@ public sealed class ReviewersModel(ISnapshotSource source, ContentOptions option
         PageTitle = "Our medical reviewers";
         Description = "The clinicians who check every page on this site before it is published, and how our review works.";
         CanonicalPath = SiteUrls.Reviewers;
+        Breadcrumbs = [new("Home", SiteUrls.Home), new("Our medical reviewers", SiteUrls.Reviewers)];
     }
 
     /// <summary>The shown pages whose byline names <paramref name="reviewer"/>.</summary>
