@@ -39,8 +39,8 @@ builder.Services.AddSiteHealth();
 
 var app = builder.Build();
 
-// Read the content at start-up, not on the first request: requests never parse or touch content files.
-app.Services.GetRequiredService<SnapshotSource>();
+// Read the content at start-up, not on the first request, and give back what reading it needed only once.
+app.LoadContentCompactly();
 
 // Proxy trust and security headers first; health probes next, unlogged; then the request log, error pages, HTTPS and
 // allowed methods (see SiteHttp), so that the render cache below only ever sees GET.
