@@ -47,5 +47,5 @@ public abstract class SitePageModel(ISnapshotSource source, ContentOptions optio
     public Uri CanonicalUrl => new(Site.BaseUrl, CanonicalPath.TrimStart('/'));
 
     /// <summary>A content file's path as staff know it.</summary>
-    public string DisplayPathOf(string path) => ContentRoot.Display(path, Snapshot.Root);
+    public string DisplayPathOf(string path) => Snapshot.Display(path);
 }
