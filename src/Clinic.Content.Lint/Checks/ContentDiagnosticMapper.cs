@@ -37,12 +37,7 @@ public static class ContentDiagnosticMapper
                 SourceRange.At(d.Line, d.Column),
                 d.Code,
                 CategoryOf(d.Code),
-                d.Severity switch
-                {
-                    DiagnosticSeverity.Error => FindingSeverity.Error,
-                    DiagnosticSeverity.Warning => FindingSeverity.Warning,
-                    _ => FindingSeverity.Info,
-                },
+                d.Severity == DiagnosticSeverity.Error ? FindingSeverity.Error : FindingSeverity.Warning,
                 d.Message,
                 d.Hint,
                 string.Empty));

@@ -3,6 +3,7 @@ using Clinic.Content.Diagnostics;
 using Clinic.Content.Site;
 using Clinic.Web.ContentHosting;
 using Clinic.Web.Endpoints;
+using Clinic.Web.StructuredData;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Clinic.Web.Pages;

@@ -5,10 +5,10 @@ using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Checks;
 using Clinic.Content.Lint.Reports;
 using Clinic.Content.Pages;
-using Clinic.Web.Pages;
+using Clinic.Web.ContentHosting;
 using Clinic.Web.Pages.Articles;
 
-namespace Clinic.Web.ContentHosting;
+namespace Clinic.Web.Pages.Problems;
 
 /// <summary>
 /// What the preview's problems banner lists for a page, sorted by place with each problem once, and the page body with
