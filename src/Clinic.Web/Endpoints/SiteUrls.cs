@@ -40,5 +40,5 @@ public static class SiteUrls
         + (number <= 1 ? string.Empty : "/page/" + number.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The address of a reference's entry on the research page.</summary>
-    public static string ResearchEntry(string key) => Research + "#" + key.ToLowerInvariant();
+    public static string ResearchEntry(string key) => Research + "#" + Clinic.Content.References.ReferenceAnchors.OnResearchPage(key);
 }
