@@ -120,7 +120,7 @@ public sealed class SitePagesTests(ShippedSiteFixture fixture)
             links.Should().StartWith(citing.Take(Pages.ResearchModel.CitingNamed).Select(p => p.Title), reference.Key);
             if (citing.Count > Pages.ResearchModel.CitingNamed)
             {
-                entry.QuerySelector($".cited-in a[href='/research/{reference.Key.ToLowerInvariant()}']").Should().NotBeNull(reference.Key);
+                entry.QuerySelector($".cited-in a[href='{Clinic.Web.Endpoints.SiteUrls.Study(reference.Key)}']").Should().NotBeNull(reference.Key);
             }
         }
     }
