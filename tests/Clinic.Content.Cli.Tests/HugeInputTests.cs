@@ -79,11 +79,5 @@ public sealed class HugeInputTests : IDisposable
         return path;
     }
 
-    private (int Exit, string Output, string Error) Lint(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CliApp.Run(["lint", .. args, "--today", "2026-12-01"], output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static CliRun Lint(params string[] args) => CliRun.Of(["lint", .. args, "--today", "2026-12-01"]);
 }

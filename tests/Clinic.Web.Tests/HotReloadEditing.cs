@@ -51,8 +51,11 @@ public static partial class HotReloadEditing
                 return clock.Elapsed;
             }
 
-            var left = Patience - clock.Elapsed;
-            if (left <= TimeSpan.Zero || await Task.WhenAny(rebuilt, Task.Delay(left)) != rebuilt)
+            try
+            {
+                await rebuilt.WaitAsync(Patience - clock.Elapsed);
+            }
+            catch (Exception ex) when (ex is TimeoutException or ArgumentOutOfRangeException)
             {
                 throw new Xunit.Sdk.XunitException($"Not true after {Patience.TotalSeconds:0} s of rebuilds: {because}");
             }

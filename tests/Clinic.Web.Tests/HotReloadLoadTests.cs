@@ -8,7 +8,7 @@ namespace Clinic.Web.Tests;
 /// <summary>Reloading under load: a burst of saves costs few rebuilds, and readers never see a failed or empty page.</summary>
 public sealed class HotReloadLoadTests(ITestOutputHelper output) : IDisposable
 {
-    private readonly ContentCopy content = new();
+    private readonly TempContent content = TempContent.CopyOfShipped();
 
     public void Dispose() => content.Dispose();
 

@@ -10,7 +10,7 @@ public sealed class HotReloadTests(ITestOutputHelper output) : IDisposable
 {
     private const string BannedClaim = "\nKetamine cures depression in just a few sessions.\n";
 
-    private readonly ContentCopy content = new();
+    private readonly TempContent content = TempContent.CopyOfShipped();
 
     public void Dispose() => content.Dispose();
 

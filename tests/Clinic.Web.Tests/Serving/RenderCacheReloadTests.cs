@@ -12,7 +12,7 @@ public sealed class RenderCacheReloadTests : IDisposable
     private const string Other = "/articles/how-ketamine-works";
     private const string OldName = "Northfield Ketamine Clinic";
     private const string NewName = "Renamed Test Clinic";
-    private readonly ContentCopy content = new();
+    private readonly TempContent content = TempContent.CopyOfShipped();
 
     public void Dispose() => content.Dispose();
 

@@ -9,7 +9,7 @@ namespace Clinic.Web.Tests.Watching;
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed partial class LateAndUnreadableFolderTests : IDisposable
 {
-    private readonly ContentCopy content = new();
+    private readonly TempContent content = TempContent.CopyOfShipped();
 
     public void Dispose()
     {
