@@ -1,4 +1,3 @@
-using Clinic.Content;
 using Clinic.Web.ContentHosting;
 using Clinic.Web.Endpoints;
 using Clinic.Web.Export;
@@ -19,15 +18,7 @@ if (exportFolder is not null)
 builder.AddSiteLogging();
 builder.AddSiteHttp();
 
-var development = builder.Environment.IsDevelopment();
-builder.Services.AddContentHosting(new ContentOptions(
-    ContentRootLocator.Locate(builder.Configuration, builder.Environment.ContentRootPath),
-    development ? PublicationPolicy.Preview : PublicationPolicy.Production,
-    ShowProblems: development)
-{
-    Watch = builder.Configuration.GetValue("Content:Watch", defaultValue: true),
-    LiveReload = development,
-});
+builder.Services.AddContentHosting(builder.Configuration);
 builder.Services.AddSingleton<Clinic.Web.Search.SiteSearch>();
 // The home page's later pages of articles: /page/2, /page/3 ... (a path, so each is a file in the export).
 builder.Services.AddRazorPages(razor => razor.Conventions.AddPageRoute("/Index", "page/{number:int}"));

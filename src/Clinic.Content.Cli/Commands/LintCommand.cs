@@ -1,3 +1,4 @@
+using Clinic.Content.Workspace;
 using System.CommandLine;
 using System.Globalization;
 using Clinic.Content.Lint.Findings;
@@ -69,7 +70,7 @@ internal static class LintCommand
         if (todayText is not null && !DateOnly.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
         {
             error.WriteLine($"clinic-content: --today '{todayText}' is not a date in YYYY-MM-DD form.");
-            return CliApp.UsageError;
+            return ExitCodes.Usage;
         }
 
         var limits = Reading.ContentLimits.Default;
@@ -86,10 +87,10 @@ internal static class LintCommand
 
         if (paths.Length == 0)
         {
-            if (ContentRoot.FindFrom(Environment.CurrentDirectory) is not { } content)
+            if (ContentWorkspace.FindFrom(Environment.CurrentDirectory) is not { } content)
             {
                 error.WriteLine("clinic-content: no content folder found here or above; name the files or folders to lint.");
-                return CliApp.UsageError;
+                return ExitCodes.Usage;
             }
 
             paths = [Path.GetRelativePath(Environment.CurrentDirectory, content)];
@@ -100,29 +101,24 @@ internal static class LintCommand
             error.WriteLine(missing.StartsWith('-')
                 ? $"clinic-content: unknown option '{missing}'. Run 'clinic-content lint --help'."
                 : $"clinic-content: no such file or folder: {missing}");
-            return CliApp.UsageError;
+            return ExitCodes.Usage;
         }
 
-        RuleSet rules;
-        try
+        var workspace = ContentWorkspace.FindFor(paths, Environment.CurrentDirectory) is { } root ? new ContentWorkspace(root) : null;
+        if (CommandRules.Load(rulesFile, workspace, error) is not { } rules)
         {
-            rules = RulesLocator.Load(rulesFile, paths);
-        }
-        catch (RuleSetException ex)
-        {
-            error.WriteLine($"{ex.Message}");
-            return CliApp.UsageError;
+            return ExitCodes.Usage;
         }
 
         if (request.PrintConfig)
         {
             LintConfiguration.Print(paths, rules, day, output);
-            return 0;
+            return ExitCodes.Ok;
         }
 
         var linter = new ClaimLinter(rules, new LintOptions { Today = day, SitePages = site, Limits = limits });
         var report = UncheckedRun.Lint(linter, paths);
-        var links = SarifLinks.For(LintConfiguration.RepositoryRoot(paths), Environment.GetEnvironmentVariable);
+        var links = SarifLinks.For(workspace is null ? Environment.CurrentDirectory : Path.GetDirectoryName(workspace.Root) ?? workspace.Root, Environment.GetEnvironmentVariable);
         if (outputFile is null)
         {
             var colour = Terminal.Colour(request.Colour, output, Environment.GetEnvironmentVariable);
@@ -138,10 +134,10 @@ internal static class LintCommand
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 error.WriteLine($"clinic-content: cannot write {outputFile}: {ex.Message}");
-                return CliApp.UsageError;
+                return ExitCodes.Usage;
             }
         }
 
-        return UncheckedRun.Verdict(report, failOn is { } level && report.HasFindingsAtOrAbove(level) ? 1 : 0, error);
+        return UncheckedRun.Verdict(report, failOn is { } level && report.HasFindingsAtOrAbove(level) ? ExitCodes.Problems : ExitCodes.Ok, error);
     }
 }

@@ -1,3 +1,4 @@
+using Clinic.Content.Workspace;
 using System.CommandLine;
 using Clinic.Content.Lint.Reports;
 using Clinic.Content.Lint.Rules;
@@ -16,15 +17,10 @@ internal static class RulesCommand
         command.SetAction(parsed =>
         {
             var output = parsed.InvocationConfiguration.Output;
-            RuleSet rules;
-            try
+            var found = ContentWorkspace.FindFrom(Environment.CurrentDirectory);
+            if (CommandRules.Load(parsed.GetValue(rulesFile), found is null ? null : new ContentWorkspace(found), parsed.InvocationConfiguration.Error) is not { } rules)
             {
-                rules = RulesLocator.Load(parsed.GetValue(rulesFile), []);
-            }
-            catch (RuleSetException ex)
-            {
-                parsed.InvocationConfiguration.Error.WriteLine($"{ex.Message}");
-                return CliApp.UsageError;
+                return ExitCodes.Usage;
             }
 
             switch (parsed.GetValue(format))
@@ -40,7 +36,7 @@ internal static class RulesCommand
                     break;
             }
 
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

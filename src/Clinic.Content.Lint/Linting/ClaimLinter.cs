@@ -4,6 +4,7 @@ using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Rules;
 using Clinic.Content.Lint.Text;
 using Clinic.Content.Markdown;
+using Clinic.Content.Workspace;
 
 namespace Clinic.Content.Lint.Linting;
 
@@ -43,7 +44,7 @@ public sealed class ClaimLinter
         {
             if (Directory.Exists(path))
             {
-                if (ContentRoot.IsRoot(path))
+                if (ContentWorkspace.IsRoot(path))
                 {
                     contentFiles[Path.GetFullPath(path)] = null;
                     continue;
@@ -189,7 +190,7 @@ public sealed class ClaimLinter
     private static void Classify(string path, Dictionary<string, List<string>?> contentFiles, List<string> looseFiles)
     {
         var full = Path.GetFullPath(path);
-        if (Path.GetExtension(full).Equals(".md", StringComparison.OrdinalIgnoreCase) && ContentRoot.Find(full) is { } root)
+        if (Path.GetExtension(full).Equals(".md", StringComparison.OrdinalIgnoreCase) && ContentWorkspace.FindContaining(full) is { } root)
         {
             if (!contentFiles.TryGetValue(root, out var files))
             {

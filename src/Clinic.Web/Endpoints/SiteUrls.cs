@@ -32,5 +32,5 @@ public static class SiteUrls
     public static string Reviewer(Clinic.Content.Site.Reviewer reviewer) => Reviewers + "#" + (reviewer ?? throw new ArgumentNullException(nameof(reviewer))).Anchor;
 
     /// <summary>The address of a reference's entry on the research page.</summary>
-    public static string ResearchEntry(string key) => Research + "#" + key.ToLowerInvariant();
+    public static string ResearchEntry(string key) => Research + "#" + Clinic.Content.References.ReferenceAnchors.OnResearchPage(key);
 }

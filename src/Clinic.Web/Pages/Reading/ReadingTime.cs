@@ -12,7 +12,7 @@ public static partial class ReadingTime
     public static int Minutes(string html) =>
         Math.Max(1, (int)Math.Round(Words(html) / (double)WordsPerMinute, MidpointRounding.AwayFromZero));
 
-    public static int Words(string html) => Word().Count(PlainText.FromHtml(html));
+    public static int Words(string html) => Word().Count(Clinic.Content.Markdown.PlainText.FromHtml(html));
 
     public static string Describe(string html) => Minutes(html) is 1 ? "1 minute read" : $"{Minutes(html)} minute read";
 
