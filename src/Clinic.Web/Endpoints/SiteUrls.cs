@@ -25,6 +25,10 @@ public static class SiteUrls
     /// <summary>Page <paramref name="number"/> of the home page's article list (page 1 is the home page).</summary>
     public static string HomePage(int number) => number <= 1 ? Home : "/page/" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Page <paramref name="number"/> of the list of all articles (page 1 is <c>/articles</c>).</summary>
+    public static string ArticlesPage(int number) =>
+        number <= 1 ? Articles : Articles + "/page/" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The address of an article or the FAQ.</summary>
     public static string Of(ContentPage page) => page is Article article ? Article(article.Slug) : Faq;
 
