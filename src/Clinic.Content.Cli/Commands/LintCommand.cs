@@ -79,7 +79,7 @@ internal static class LintCommand
             if (ByteSize.Parse(maxFileSizeText) is not { } maxFileSize)
             {
                 error.WriteLine($"clinic-content: --max-file-size '{maxFileSizeText}' is not a size such as 64MB, 512KB or 1048576.");
-                return CliApp.UsageError;
+                return ExitCodes.Usage;
             }
 
             limits = limits with { MaxPageBytes = maxFileSize, MaxLintFileBytes = maxFileSize };
