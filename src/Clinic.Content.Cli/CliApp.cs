@@ -7,11 +7,11 @@ namespace Clinic.Content.Cli;
 /// <summary>The clinic-content command line: one root with a subcommand per staff task.</summary>
 public static class CliApp
 {
-    /// <summary>Exit code for usage and configuration errors (bad options, broken rules file).</summary>
-    public const int UsageError = 2;
-
     /// <summary>Parses and runs <paramref name="args"/>, writing to the given streams; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, TimeProvider.System);
+
+    /// <summary>As <see cref="Run(string[], TextWriter, TextWriter)"/>, with the clock the staff commands read (tests fix it).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
@@ -20,7 +20,7 @@ public static class CliApp
             LintCommand.Create(),
             RulesCommand.Create(),
         };
-        foreach (var command in StaffCommands.Create(TimeProvider.System))
+        foreach (var command in StaffCommands.Create(clock))
         {
             root.Add(command);
         }
@@ -34,7 +34,7 @@ public static class CliApp
             }
 
             error.WriteLine("Run 'clinic-content --help' for usage.");
-            return UsageError;
+            return ExitCodes.Usage;
         }
 
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });

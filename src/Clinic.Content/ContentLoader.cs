@@ -5,56 +5,80 @@ using Clinic.Content.Faq;
 using Clinic.Content.Glossary;
 using Clinic.Content.Reading;
 using Clinic.Content.References;
+using Clinic.Content.Pages;
 using Clinic.Content.Site;
+using Clinic.Content.Workspace;
 
 namespace Clinic.Content;
 
-/// <summary>Reads a content folder into a <see cref="ContentSnapshot"/>. Never throws on bad content.</summary>
+/// <summary>Reads a content workspace into a <see cref="ContentSnapshot"/>, each file once. Never throws on bad content.</summary>
 /// <remarks>Every file goes through <see cref="ContentFileReader"/> (regular files inside the root, size-capped, strict UTF-8)
 /// and is parsed under <see cref="ContentLimits.FileTimeBudget"/>; a file over any limit is a diagnostic and the rest load as before.</remarks>
 public static class ContentLoader
 {
     /// <summary>Reads everything under <paramref name="contentRoot"/> within <paramref name="limits"/> (the defaults when null).</summary>
-    public static ContentSnapshot Load(string contentRoot, TimeProvider? clock = null, ContentLimits? limits = null)
+    public static ContentSnapshot Load(string contentRoot, TimeProvider? clock = null, ContentLimits? limits = null) =>
+        Load(new ContentWorkspace(contentRoot, limits), clock);
+
+    /// <summary>Reads every file of <paramref name="workspace"/> once, the rules file included, into one snapshot.</summary>
+    public static ContentSnapshot Load(ContentWorkspace workspace, TimeProvider? clock = null)
     {
-        limits ??= ContentLimits.Default;
-        var root = Path.GetFullPath(contentRoot);
-        var reader = new ContentFileReader(root, limits);
+        ArgumentNullException.ThrowIfNull(workspace);
+        var limits = workspace.Limits;
+        var root = workspace.Root;
+        var reader = workspace.Reader;
         var diagnostics = new List<ContentDiagnostic>();
-        var folder = new ContentFolder(reader, diagnostics);
+        var loadedAt = (clock ?? TimeProvider.System).GetUtcNow();
         if (!CanList(root, diagnostics))
         {
-            return ContentSnapshot.Empty(root, diagnostics, (clock ?? TimeProvider.System).GetUtcNow());
+            return ContentSnapshot.Empty(root, diagnostics, loadedAt);
         }
 
-        var site = ReadFile(reader, Path.Combine(root, "site.yaml"), limits.MaxSiteBytes, required: true, diagnostics,
-            (text, bag) => SiteSettingsReader.Read(text, bag, limits)) ?? SiteSettings.Fallback;
-        var referencesPath = Path.Combine(root, "references.yaml");
+        // The text of every file read, so the linter judges exactly this text and never opens a file a second time.
+        var texts = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        Func<string, DiagnosticBag, T?> Kept<T>(string path, Func<string, DiagnosticBag, T?> read) => (text, bag) =>
+        {
+            texts[path] = text;
+            return read(text, bag);
+        };
+
+        var site = ReadFile(reader, workspace.SiteFile, limits.MaxSiteBytes, required: true, diagnostics,
+            Kept(workspace.SiteFile, (text, bag) => SiteSettingsReader.Read(text, bag, limits))) ?? SiteSettings.Fallback;
+        var referencesPath = workspace.ReferencesFile;
         var references = ReadFile(reader, referencesPath, limits.MaxReferencesBytes, required: true, diagnostics,
-            (text, bag) => ReferenceLibraryReader.Read(referencesPath, text, bag, limits)) ?? [];
+            Kept(referencesPath, (text, bag) => ReferenceLibraryReader.Read(referencesPath, text, bag, limits))) ?? [];
         var library = references.ToDictionary(r => r.Key, StringComparer.OrdinalIgnoreCase);
-        var glossaryPath = Path.Combine(root, "glossary.yaml");
+        var glossaryPath = workspace.GlossaryFile;
         var glossary = ReadFile(reader, glossaryPath, limits.MaxReferencesBytes, required: false, diagnostics,
-                (text, bag) => GlossaryReader.Read(glossaryPath, text, library, bag, limits))
+                Kept(glossaryPath, (text, bag) => GlossaryReader.Read(glossaryPath, text, library, bag, limits)))
             ?? SiteGlossary.Empty;
+        if (workspace.RulesFile is { } rulesPath)
+        {
+            ReadFile(reader, rulesPath, limits.MaxReferencesBytes, required: false, diagnostics, Kept(rulesPath, (text, _) => text));
+        }
 
-        var articlesFolder = Path.Combine(root, "articles");
-        var articles = ReadArticles(reader, articlesFolder, folder.Files(articlesFolder, recursive: true), library, glossary, diagnostics);
-        var faqPath = Path.Combine(root, "faq.md");
+        var listing = workspace.List(diagnostics);
+        var articles = ReadArticles(reader, workspace.ArticlesFolder, listing.Articles, library, glossary, diagnostics, Kept);
+        var faqPath = workspace.FaqFile;
         var faq = ReadFile(reader, faqPath, limits.MaxPageBytes, required: false, diagnostics,
-            (text, bag) => FaqReader.Read(faqPath, text, library, glossary, bag, limits));
-        var diagrams = ReadDiagrams(reader, folder.Files(Path.Combine(root, "diagrams"), recursive: false), diagnostics);
+            Kept(faqPath, (text, bag) => FaqReader.Read(faqPath, text, library, glossary, bag, limits)));
+        var diagrams = ReadDiagrams(reader, listing.Diagrams, diagnostics);
 
-        return new ContentSnapshot(root, site, articles, faq, references, glossary, diagrams, diagnostics,
-            (clock ?? TimeProvider.System).GetUtcNow());
+        // A page keeps its own text; the snapshot keeps the rest (shared files, and files that could not be read as pages).
+        foreach (var page in articles.Cast<ContentPage>().Append(faq).OfType<ContentPage>())
+        {
+            texts.TryRemove(page.SourcePath, out _);
+        }
+
+        return new ContentSnapshot(root, site, articles, faq, references, glossary, diagrams, diagnostics, loadedAt, texts);
     }
 
     private static List<Article> ReadArticles(
-        ContentFileReader reader, string articlesFolder, List<string> files, IReadOnlyDictionary<string, Reference> library, SiteGlossary glossary,
-        List<ContentDiagnostic> diagnostics)
+        ContentFileReader reader, string articlesFolder, IReadOnlyList<string> files, IReadOnlyDictionary<string, Reference> library, SiteGlossary glossary,
+        List<ContentDiagnostic> diagnostics, Func<string, Func<string, DiagnosticBag, Article?>, Func<string, DiagnosticBag, Article?>> kept)
     {
         var limits = reader.Limits;
-        var candidates = files.Where(ArticleFileName.LooksLikeMarkdown).ToList();
+        var candidates = files;
 
         // Files whose addresses differ only in letter case would take over each other's page; both hear about it.
         var byKey = candidates.ToLookup(ArticleFileName.Key, StringComparer.Ordinal);
@@ -68,7 +92,7 @@ public static class ContentLoader
             var found = new List<ContentDiagnostic>();
             var path = candidates[i];
             read[i] = named[i].Publishable
-                ? (ReadFile(reader, path, limits.MaxPageBytes, required: true, found, (text, bag) => ArticleReader.Read(path, text, library, glossary, bag, limits)), found)
+                ? (ReadFile(reader, path, limits.MaxPageBytes, required: true, found, kept(path, (text, bag) => ArticleReader.Read(path, text, library, glossary, bag, limits))), found)
                 : (null, found);
         });
 
@@ -132,7 +156,7 @@ public static class ContentLoader
         return (true, bag.Items);
     }
 
-    private static List<Diagram> ReadDiagrams(ContentFileReader reader, List<string> files, List<ContentDiagnostic> diagnostics)
+    private static List<Diagram> ReadDiagrams(ContentFileReader reader, IReadOnlyList<string> files, List<ContentDiagnostic> diagnostics)
     {
         var diagrams = new List<Diagram>();
         foreach (var path in files.Where(p => Path.GetExtension(p).Equals(".svg", StringComparison.OrdinalIgnoreCase)))

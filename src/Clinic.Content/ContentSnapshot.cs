@@ -15,10 +15,14 @@ public sealed class ContentSnapshot
 {
     private readonly Dictionary<string, Article> bySlug;
     private readonly Dictionary<string, Reference> byKey;
+    private readonly IReadOnlyDictionary<string, string> texts;
+
+    /// <summary>The texts behind <see cref="TextOf"/>, for a snapshot built from this one.</summary>
+    internal readonly IReadOnlyDictionary<string, string> ReadTexts;
 
     /// <summary>A snapshot with no pages, only <paramref name="diagnostics"/>: what a site serves when its folder could not be read at all.</summary>
     public static ContentSnapshot Empty(string root, IReadOnlyList<ContentDiagnostic> diagnostics, DateTimeOffset loadedAt) =>
-        new(root, SiteSettings.Fallback, [], null, [], SiteGlossary.Empty, [], diagnostics, loadedAt);
+        new(root, SiteSettings.Fallback, [], null, [], SiteGlossary.Empty, [], diagnostics, loadedAt, new Dictionary<string, string>());
 
     internal ContentSnapshot(
         string root,
@@ -29,8 +33,10 @@ public sealed class ContentSnapshot
         SiteGlossary glossary,
         IReadOnlyList<Diagram> diagrams,
         IReadOnlyList<ContentDiagnostic> diagnostics,
-        DateTimeOffset loadedAt)
+        DateTimeOffset loadedAt,
+        IReadOnlyDictionary<string, string> texts)
     {
+        this.texts = ReadTexts = texts;
         Root = root;
         Site = site;
         Articles = articles
@@ -82,6 +88,19 @@ public sealed class ContentSnapshot
     public FaqPage? VisibleFaq(PublicationPolicy policy) => Faq is not null && policy.Shows(Faq) ? Faq : null;
 
     public Reference? FindReference(string key) => byKey.GetValueOrDefault(key);
+
+    /// <summary>
+    /// The text this snapshot read from a file that is not a page (site.yaml, references.yaml, glossary.yaml, the rules
+    /// file, a Markdown file that could not be read as a page), or null when it read none. Pages keep their own text.
+    /// </summary>
+    public string? TextOf(string path) => texts.GetValueOrDefault(path);
+
+    /// <summary>The Markdown files this snapshot read that could not be read as pages (no front matter...), with their text.</summary>
+    public IEnumerable<KeyValuePair<string, string>> UnreadPages() =>
+        texts.Where(t => Clinic.Content.Articles.ArticleFileName.LooksLikeMarkdown(t.Key)).OrderBy(t => t.Key, StringComparer.Ordinal);
+
+    /// <summary>A path in this snapshot's folder as staff know it (content/articles/x.md).</summary>
+    public string Display(string path) => Workspace.ContentWorkspace.Display(path, Root);
 
     /// <summary>The shown pages that cite the reference, articles first.</summary>
     public IReadOnlyList<ContentPage> PagesCiting(string key, PublicationPolicy policy) =>

@@ -1,10 +1,10 @@
-using Clinic.Content.Cli.Staff;
+using Clinic.Content.Workspace;
 
 namespace Clinic.Content.Cli.Tests;
 
 public sealed class ContentFolderTests : IDisposable
 {
-    private readonly ContentCopy content = new();
+    private readonly TempContent content = TempContent.CopyOfShipped();
 
     public void Dispose() => content.Dispose();
 
@@ -14,8 +14,8 @@ public sealed class ContentFolderTests : IDisposable
         var repository = System.IO.Path.GetDirectoryName(content.Root)!;
         var deep = Directory.CreateDirectory(System.IO.Path.Combine(repository, "src", "Some.Project", "bin")).FullName;
 
-        ContentFolder.Resolve(null, deep, out _).Should().Be(content.Root);
-        ContentFolder.Resolve(null, content.PathOf("articles"), out _).Should().Be(content.Root);
+        ContentWorkspace.Locate(null, deep, out _).Should().Be(content.Root);
+        ContentWorkspace.Locate(null, content.PathOf("articles"), out _).Should().Be(content.Root);
     }
 
     [Fact]
@@ -23,15 +23,15 @@ public sealed class ContentFolderTests : IDisposable
     {
         var repository = System.IO.Path.GetDirectoryName(content.Root)!;
 
-        ContentFolder.Resolve("content", repository, out _).Should().Be(content.Root);
+        ContentWorkspace.Locate("content", repository, out _).Should().Be(content.Root);
     }
 
     [Fact]
     public void A_folder_that_is_not_content_is_refused_with_the_reason()
     {
-        ContentFolder.Resolve(content.PathOf("articles"), "/", out var problem).Should().BeNull();
-        problem.Should().Contain("no site.yaml");
-        ContentFolder.Resolve(null, System.IO.Path.GetTempPath(), out problem).Should().BeNull();
+        ContentWorkspace.Locate(content.PathOf("articles"), "/", out var problem).Should().BeNull();
+        problem.Should().Contain("is not a content folder").And.Contain("site.yaml");
+        ContentWorkspace.Locate(null, System.IO.Path.GetTempPath(), out problem).Should().BeNull();
         problem.Should().Contain("--content PATH");
     }
 }

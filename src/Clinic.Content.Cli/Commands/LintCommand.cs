@@ -1,3 +1,4 @@
+using Clinic.Content.Workspace;
 using System.CommandLine;
 using System.Globalization;
 using Clinic.Content.Lint.Findings;
@@ -35,11 +36,15 @@ internal static class LintCommand
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var colour = new Option<string>("--color") { Description = "Colour the text report: auto (a terminal, unless NO_COLOR is set), always or never.", DefaultValueFactory = _ => "auto" };
         colour.AcceptOnlyFromAmong(Terminal.ColourChoices);
+        var maxFileSize = new Option<string?>("--max-file-size")
+        {
+            Description = "Largest file read, e.g. 64MB or 512KB (default: 1MB per content page, 2MB per loose file); larger files are reported, not read.",
+        };
         var printConfig = new Option<bool>("--print-config") { Description = "Print the content folder, rules file and review date this run would use, then stop." };
 
         var command = new Command("lint", "Check health content for banned and unsupported claims, required notices, reviews and citations.")
         {
-            paths, format, failOn, rulesFile, today, site, outputFile, colour, printConfig,
+            paths, format, failOn, rulesFile, today, site, outputFile, colour, maxFileSize, printConfig,
         };
         command.SetAction(parsed => Run(
             new LintRequest(
@@ -51,6 +56,7 @@ internal static class LintCommand
                 parsed.GetValue(site),
                 parsed.GetValue(outputFile),
                 parsed.GetValue(colour)!,
+                parsed.GetValue(maxFileSize),
                 parsed.GetValue(printConfig)),
             parsed.InvocationConfiguration.Output,
             parsed.InvocationConfiguration.Error));
@@ -59,20 +65,32 @@ internal static class LintCommand
 
     private static int Run(LintRequest request, TextWriter output, TextWriter error)
     {
-        var (paths, format, failOn, rulesFile, todayText, site, outputFile, _, _) = request;
+        var (paths, format, failOn, rulesFile, todayText, site, outputFile, _, maxFileSizeText, _) = request;
         var day = DateOnly.FromDateTime(DateTime.UtcNow);
         if (todayText is not null && !DateOnly.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
         {
             error.WriteLine($"clinic-content: --today '{todayText}' is not a date in YYYY-MM-DD form.");
-            return CliApp.UsageError;
+            return ExitCodes.Usage;
+        }
+
+        var limits = Reading.ContentLimits.Default;
+        if (maxFileSizeText is not null)
+        {
+            if (ByteSize.Parse(maxFileSizeText) is not { } maxFileSize)
+            {
+                error.WriteLine($"clinic-content: --max-file-size '{maxFileSizeText}' is not a size such as 64MB, 512KB or 1048576.");
+                return ExitCodes.Usage;
+            }
+
+            limits = limits with { MaxPageBytes = maxFileSize, MaxLintFileBytes = maxFileSize };
         }
 
         if (paths.Length == 0)
         {
-            if (ContentRoot.FindFrom(Environment.CurrentDirectory) is not { } content)
+            if (ContentWorkspace.FindFrom(Environment.CurrentDirectory) is not { } content)
             {
                 error.WriteLine("clinic-content: no content folder found here or above; name the files or folders to lint.");
-                return CliApp.UsageError;
+                return ExitCodes.Usage;
             }
 
             paths = [Path.GetRelativePath(Environment.CurrentDirectory, content)];
@@ -83,29 +101,24 @@ internal static class LintCommand
             error.WriteLine(missing.StartsWith('-')
                 ? $"clinic-content: unknown option '{missing}'. Run 'clinic-content lint --help'."
                 : $"clinic-content: no such file or folder: {missing}");
-            return CliApp.UsageError;
+            return ExitCodes.Usage;
         }
 
-        RuleSet rules;
-        try
+        var workspace = ContentWorkspace.FindFor(paths, Environment.CurrentDirectory) is { } root ? new ContentWorkspace(root) : null;
+        if (CommandRules.Load(rulesFile, workspace, error) is not { } rules)
         {
-            rules = RulesLocator.Load(rulesFile, paths);
-        }
-        catch (RuleSetException ex)
-        {
-            error.WriteLine($"{ex.Message}");
-            return CliApp.UsageError;
+            return ExitCodes.Usage;
         }
 
         if (request.PrintConfig)
         {
             LintConfiguration.Print(paths, rules, day, output);
-            return 0;
+            return ExitCodes.Ok;
         }
 
-        var linter = new ClaimLinter(rules, new LintOptions { Today = day, SitePages = site });
+        var linter = new ClaimLinter(rules, new LintOptions { Today = day, SitePages = site, Limits = limits });
         var report = UncheckedRun.Lint(linter, paths);
-        var links = SarifLinks.For(LintConfiguration.RepositoryRoot(paths), Environment.GetEnvironmentVariable);
+        var links = SarifLinks.For(workspace is null ? Environment.CurrentDirectory : Path.GetDirectoryName(workspace.Root) ?? workspace.Root, Environment.GetEnvironmentVariable);
         if (outputFile is null)
         {
             var colour = Terminal.Colour(request.Colour, output, Environment.GetEnvironmentVariable);
@@ -121,10 +134,10 @@ internal static class LintCommand
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 error.WriteLine($"clinic-content: cannot write {outputFile}: {ex.Message}");
-                return CliApp.UsageError;
+                return ExitCodes.Usage;
             }
         }
 
-        return UncheckedRun.Verdict(report, failOn is { } level && report.HasFindingsAtOrAbove(level) ? 1 : 0, error);
+        return UncheckedRun.Verdict(report, failOn is { } level && report.HasFindingsAtOrAbove(level) ? ExitCodes.Problems : ExitCodes.Ok, error);
     }
 }

@@ -1,3 +1,4 @@
+using Clinic.Content.Workspace;
 using System.Globalization;
 using Clinic.Content.Lint.Rules;
 
@@ -8,20 +9,13 @@ internal static class LintConfiguration
 {
     public static void Print(IReadOnlyList<string> paths, RuleSet rules, DateOnly today, TextWriter output)
     {
-        var roots = paths.Select(p => ContentRoot.IsRoot(p) ? Path.GetFullPath(p) : ContentRoot.Find(Path.GetFullPath(p)))
+        var roots = paths.Select(ContentWorkspace.FindContaining)
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         output.WriteLine($"content root: {(roots.Count == 0 ? "none (loose files only)" : string.Join(", ", roots.Select(Shown)))}");
         output.WriteLine($"paths:        {string.Join(", ", paths)}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rules file:   {rules.Source} ({rules.Rules.Count} rules)"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"review date:  {today:yyyy-MM-dd}"));
         output.WriteLine($"working dir:  {Environment.CurrentDirectory}");
-    }
-
-    /// <summary>The repository the linted content belongs to: the folder above the content root, else the working folder.</summary>
-    public static string RepositoryRoot(IEnumerable<string> paths)
-    {
-        var root = RulesLocator.ContentRootOf(paths);
-        return root is null ? Environment.CurrentDirectory : Path.GetDirectoryName(root) ?? root;
     }
 
     private static string Shown(string full)

@@ -1,3 +1,4 @@
+using Clinic.Content.Workspace;
 using System.CommandLine;
 using Clinic.Content.Lint.Accuracy;
 using Clinic.Content.Lint.Reports;
@@ -44,15 +45,10 @@ internal static class RulesCommand
                 return Stats(findingsFile, parsed.GetValue(annotations)!, parsed.GetValue(format) == "json", output, parsed.InvocationConfiguration.Error);
             }
 
-            RuleSet rules;
-            try
+            var found = ContentWorkspace.FindFrom(Environment.CurrentDirectory);
+            if (CommandRules.Load(parsed.GetValue(rulesFile), found is null ? null : new ContentWorkspace(found), parsed.InvocationConfiguration.Error) is not { } rules)
             {
-                rules = RulesLocator.Load(parsed.GetValue(rulesFile), []);
-            }
-            catch (RuleSetException ex)
-            {
-                parsed.InvocationConfiguration.Error.WriteLine($"{ex.Message}");
-                return CliApp.UsageError;
+                return ExitCodes.Usage;
             }
 
             switch (parsed.GetValue(format))
@@ -68,7 +64,7 @@ internal static class RulesCommand
                     break;
             }
 
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }
@@ -84,7 +80,7 @@ internal static class RulesCommand
         catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"clinic-content rules --stats: {ex.Message}");
-            return CliApp.UsageError;
+            return ExitCodes.Usage;
         }
 
         if (json)

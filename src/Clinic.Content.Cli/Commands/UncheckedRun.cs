@@ -10,15 +10,17 @@ namespace Clinic.Content.Cli.Commands;
 /// </summary>
 internal static class UncheckedRun
 {
-    /// <summary>The exit code when any file could not be checked (the same code as a run that could not start).</summary>
-    public const int ExitCode = CliApp.UsageError;
-
     /// <summary>Lints <paramref name="paths"/>; a failure of the run as a whole becomes a report that says nothing was checked.</summary>
-    public static LintReport Lint(ClaimLinter linter, IReadOnlyList<string> paths)
+    public static LintReport Lint(ClaimLinter linter, IReadOnlyList<string> paths) => Guarded(linter, paths, () => linter.LintPaths(paths));
+
+    /// <summary>Lints a loaded snapshot, failing closed the same way.</summary>
+    public static LintReport Lint(ClaimLinter linter, ContentSnapshot snapshot) => Guarded(linter, [snapshot.Root], () => linter.Lint(snapshot));
+
+    private static LintReport Guarded(ClaimLinter linter, IReadOnlyList<string> paths, Func<LintReport> lint)
     {
         try
         {
-            return linter.LintPaths(paths);
+            return lint();
         }
 #pragma warning disable CA1031 // Any failure is reported in the command's own output format, never as a crash with empty output.
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -39,7 +41,7 @@ internal static class UncheckedRun
 
         var files = string.Join(", ", report.Failures.Select(f => f.File).Distinct(StringComparer.Ordinal));
         error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"clinic-content: {report.Failures.Count} file(s) could not be checked ({LintFailure.RuleId}), so their claims are unchecked: {files}. Exit code 2."));
-        return ExitCode;
+            $"clinic-content: {report.Failures.Count} file(s) could not be checked ({LintFailure.RuleId}), so their claims are unchecked: {files}. Exit code {ExitCodes.Usage}."));
+        return ExitCodes.Usage;
     }
 }

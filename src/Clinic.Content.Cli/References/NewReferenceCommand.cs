@@ -1,3 +1,4 @@
+using Clinic.Content.Workspace;
 using System.CommandLine;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
@@ -34,20 +35,20 @@ internal static partial class NewReferenceCommand
         if ((request.Doi is null) == (request.Pmid is null) || (request.Doi is { } d && !DoiShape().IsMatch(d)) || (request.Pmid is { } p && !p.All(char.IsAsciiDigit)))
         {
             error.WriteLine("Give either --doi (like 10.1038/nature10130) or --pmid (digits only, like 21677641).");
-            return StaffExitCodes.Usage;
+            return ExitCodes.Usage;
         }
 
         if (request.Key is { } wanted && !KeyShape().IsMatch(wanted))
         {
             error.WriteLine($"--key '{wanted}' is not a citation key: use lower-case letters and digits, like autry2011.");
-            return StaffExitCodes.Usage;
+            return ExitCodes.Usage;
         }
 
-        var root = ContentFolder.Resolve(request.ContentPath, Environment.CurrentDirectory, out var problem);
+        var root = ContentWorkspace.Locate(request.ContentPath, Environment.CurrentDirectory, out var problem);
         if (root is null)
         {
             error.WriteLine(problem);
-            return StaffExitCodes.Usage;
+            return ExitCodes.Usage;
         }
 
         Endpoints endpoints;
@@ -58,15 +59,15 @@ internal static partial class NewReferenceCommand
         catch (ArgumentException ex)
         {
             error.WriteLine(ex.Message);
-            return StaffExitCodes.Usage;
+            return ExitCodes.Usage;
         }
 
         var library = new ReferenceLibraryFile(Path.Combine(root, "references.yaml"));
-        var shownLibrary = ContentRoot.Display(library.Path, root);
+        var shownLibrary = ContentWorkspace.Display(library.Path, root);
         if (library.Duplicate(request.Doi, request.Pmid) is { } existing)
         {
             error.WriteLine($"{shownLibrary} already has this study as '{existing}', so nothing was written. Cite it as [@{existing}].");
-            return StaffExitCodes.Problems;
+            return ExitCodes.Problems;
         }
 
         using var http = new HttpClient { Timeout = Timeout };
@@ -89,34 +90,34 @@ internal static partial class NewReferenceCommand
         {
             error.WriteLine($"Could not look the study up at {asked}: {Reason(ex)}. Nothing was written.");
             error.WriteLine("Check your internet connection and try again, or add the entry by hand (docs/content-guide.md, \"Adding a study\").");
-            return StaffExitCodes.Usage;
+            return ExitCodes.Usage;
         }
 
         if (study is null || study.Title.Length == 0)
         {
             error.WriteLine($"{asked} has no record of {(request.Doi is { } doi2 ? "DOI " + doi2 : "PMID " + request.Pmid)}. Check the number; nothing was written.");
-            return StaffExitCodes.Problems;
+            return ExitCodes.Problems;
         }
 
         // The record may reveal the other identifier, which can already be in the library.
         if (library.Duplicate(study.Doi, study.Pmid) is { } same)
         {
             error.WriteLine($"{shownLibrary} already has this study as '{same}', so nothing was written. Cite it as [@{same}].");
-            return StaffExitCodes.Problems;
+            return ExitCodes.Problems;
         }
 
         var key = request.Key ?? ReferenceEntry.KeyFor(study, library.Keys());
         if (library.Keys().Contains(key))
         {
             error.WriteLine($"The key '{key}' is already used in {shownLibrary}. Choose another with --key.");
-            return StaffExitCodes.Problems;
+            return ExitCodes.Problems;
         }
 
         library.Append(ReferenceEntry.Render(key, study));
         output.WriteLine($"Added '{key}' to {shownLibrary}: {AuthorNames.Line(study.Authors)} ({study.Year}). {study.Title}.");
         output.WriteLine("Now fill in kind, population and summary (marked FILL IN); until then the preview and `clinic-content check` report them.");
         output.WriteLine($"Cite it in a page as [@{key}].");
-        return StaffExitCodes.Ok;
+        return ExitCodes.Ok;
     }
 
     private static string Reason(Exception ex) => ex switch

@@ -1,3 +1,4 @@
+using Clinic.Content.Workspace;
 using System.CommandLine;
 using Clinic.Content.Cli.Staff;
 using Clinic.Content.Lint.Findings;
@@ -34,27 +35,27 @@ internal static class ReviewSignCommand
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
         var path = Path.GetFullPath(file);
-        var root = ContentRoot.Find(path);
-        if (!File.Exists(path) || root is null || !IsPage(root, path))
+        var root = ContentWorkspace.FindContaining(path);
+        if (!File.Exists(path) || root is null || !new ContentWorkspace(root).PageFiles().Contains(path, StringComparer.Ordinal))
         {
             error.WriteLine($"{file} is not a page of a content folder. Name an article (content/articles/NAME.md) or content/faq.md.");
-            return StaffExitCodes.Usage;
+            return ExitCodes.Usage;
         }
 
-        var shown = ContentRoot.Display(path, root);
+        var shown = ContentWorkspace.Display(path, root);
         reviewer = string.Join(' ', reviewer.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (months is < 1 or > 36 || reviewer.Length == 0)
         {
             error.WriteLine("Give the reviewer's name (--reviewer \"Dr Jane Doe, MD, Psychiatrist\") and a review period of 1 to 36 months.");
-            return StaffExitCodes.Usage;
+            return ExitCodes.Usage;
         }
 
         var site = ContentLoader.Load(root).Site;
         if (site.Reviewers.Count > 0 && site.ReviewerNamed(reviewer) is null)
         {
-            error.WriteLine($"\"{reviewer}\" is not one of the clinic's reviewers in {ContentRoot.Display(Path.Combine(root, "site.yaml"), root)} " +
+            error.WriteLine($"\"{reviewer}\" is not one of the clinic's reviewers in {ContentWorkspace.Display(Path.Combine(root, "site.yaml"), root)} " +
                 $"({string.Join(", ", site.Reviewers.Select(r => r.Name))}). Add them there first, with credentials and a profile.");
-            return StaffExitCodes.Problems;
+            return ExitCodes.Problems;
         }
 
         var original = File.ReadAllText(path);
@@ -63,7 +64,7 @@ internal static class ReviewSignCommand
         if (SignOffEditor.Sign(original, reviewer, today, next) is not { } signed)
         {
             error.WriteLine($"{shown} has no front matter to record the sign-off in. Fix the problems `clinic-content check` names first.");
-            return StaffExitCodes.Problems;
+            return ExitCodes.Problems;
         }
 
         // Lint the page exactly as it will be signed; put the old text back if anything is wrong.
@@ -79,21 +80,21 @@ internal static class ReviewSignCommand
                 error.WriteLine($"    fix: {f.Fix}");
             }
 
-            return StaffExitCodes.Problems;
+            return ExitCodes.Problems;
         }
 
         var copy = ReviewSignature.SignedCopyPath(root, path);
         Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
         File.WriteAllText(copy, signed);
         output.WriteLine($"Signed off {shown}: reviewed by {reviewer} on {today:yyyy-MM-dd}; next review due {next:yyyy-MM-dd}.");
-        output.WriteLine($"The signed text is kept in {ContentRoot.Display(copy, root)}; any later edit is reported as changed since review.");
+        output.WriteLine($"The signed text is kept in {ContentWorkspace.Display(copy, root)}; any later edit is reported as changed since review.");
         if (ContentLoader.Load(root).Articles.FirstOrDefault(a => a.SourcePath == path) is { FrontMatter.Draft: true })
         {
             output.WriteLine("The page is still a draft: set `draft: false` when it should go live (that does not undo the sign-off).");
         }
 
         output.WriteLine("Commit both files with the change.");
-        return StaffExitCodes.Ok;
+        return ExitCodes.Ok;
     }
 
     private static List<Finding> Errors(string root, string path, DateOnly today)
@@ -103,8 +104,4 @@ internal static class ReviewSignCommand
         var options = new LintOptions { Today = today, WorkingDirectory = Path.GetDirectoryName(root) ?? root };
         return new ClaimLinter(rules, options).LintPaths([path]).Findings.Where(f => f.Severity == FindingSeverity.Error).ToList();
     }
-
-    private static bool IsPage(string root, string path) =>
-        path == Path.Combine(root, "faq.md")
-        || (path.StartsWith(Path.Combine(root, "articles") + Path.DirectorySeparatorChar, StringComparison.Ordinal) && path.EndsWith(".md", StringComparison.Ordinal));
 }

@@ -1,3 +1,4 @@
+using Clinic.Content.Workspace;
 using System.CommandLine;
 using Clinic.Content.Cli.Commands;
 using Clinic.Content.Lint.Linting;
@@ -26,24 +27,17 @@ internal static class CheckCommand
     {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
-        var root = ContentFolder.Resolve(contentPath, Environment.CurrentDirectory, out var problem);
+        var root = ContentWorkspace.Locate(contentPath, Environment.CurrentDirectory, out var problem);
         if (root is null)
         {
             error.WriteLine(problem);
-            return StaffExitCodes.Usage;
+            return ExitCodes.Usage;
         }
 
-        RuleSet rules;
-        var rulesFile = Path.Combine(root, "claim-rules.yaml");
-        try
+        var workspace = new ContentWorkspace(root);
+        if (CommandRules.Load(null, workspace, error) is not { } rules)
         {
-            rules = File.Exists(rulesFile) ? RuleSetLoader.Load(rulesFile) : RuleSetLoader.LoadBuiltIn();
-        }
-        catch (RuleSetException ex)
-        {
-            error.WriteLine($"The claim rules cannot be read, so nothing was checked: {ex.Message}");
-            error.WriteLine("Ask a reviewer to fix the rules file at the line named.");
-            return StaffExitCodes.Usage;
+            return ExitCodes.Usage;
         }
 
         var options = new LintOptions
@@ -51,12 +45,14 @@ internal static class CheckCommand
             Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
             WorkingDirectory = Path.GetDirectoryName(root) ?? root,
         };
-        var report = UncheckedRun.Lint(new ClaimLinter(rules, options), [root]);
-        var snapshot = ContentLoader.Load(root);
-        var rulesShown = File.Exists(rulesFile) ? ContentRoot.Display(rulesFile, root) : RuleSetLoader.BuiltInName;
+
+        // One read of the folder: the report counts the pages of the very snapshot the linter judged.
+        var snapshot = ContentLoader.Load(workspace);
+        var report = UncheckedRun.Lint(new ClaimLinter(rules, options), snapshot);
+        var rulesShown = workspace.RulesFile is { } rulesFile ? workspace.Display(rulesFile) : RuleSetLoader.BuiltInName;
         int Write(TextWriter to) => UncheckedRun.Verdict(report, html
-            ? CheckHtmlReport.Write(report, snapshot, ContentRoot.Display(root, root), to)
-            : CheckReport.Write(report, snapshot, ContentRoot.Display(root, root), rulesShown, to), error);
+            ? CheckHtmlReport.Write(report, snapshot, workspace.Display(root), to)
+            : CheckReport.Write(report, snapshot, workspace.Display(root), rulesShown, to), error);
         if (outputFile is null)
         {
             return Write(output);
@@ -72,7 +68,7 @@ internal static class CheckCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"Could not write {outputFile}: {ex.Message}");
-            return StaffExitCodes.Usage;
+            return ExitCodes.Usage;
         }
     }
 }

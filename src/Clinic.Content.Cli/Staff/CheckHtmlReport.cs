@@ -1,3 +1,4 @@
+using Clinic.Content.Workspace;
 using System.Globalization;
 using System.Net;
 using Clinic.Content.Lint.Findings;
@@ -32,7 +33,7 @@ public static class CheckHtmlReport
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(output);
         var pages = snapshot.Articles.Cast<ContentPage>().Append(snapshot.Faq).OfType<ContentPage>()
-            .ToDictionary(p => ContentRoot.Display(p.SourcePath, snapshot.Root), StringComparer.Ordinal);
+            .ToDictionary(p => ContentWorkspace.Display(p.SourcePath, snapshot.Root), StringComparer.Ordinal);
         var findings = ProblemOrder.Arrange(report.Findings, f => (f.File, f.Span.Line, f.Span.Column), f => (f.RuleId, f.Category));
         var errors = findings.Count(f => f.Severity == FindingSeverity.Error);
         output.WriteLine("<!DOCTYPE html>");
@@ -83,7 +84,7 @@ public static class CheckHtmlReport
         }
 
         output.WriteLine("</body></html>");
-        return errors > 0 ? StaffExitCodes.Problems : StaffExitCodes.Ok;
+        return errors > 0 ? ExitCodes.Problems : ExitCodes.Ok;
     }
 
     private static string Severity(FindingSeverity severity) => severity switch

@@ -58,7 +58,7 @@ public static class CheckReport
         if (report.Findings.Count == 0)
         {
             output.WriteLine("All clear: no problems found. The content is ready for a pull request.");
-            return StaffExitCodes.Ok;
+            return ExitCodes.Ok;
         }
 
         output.WriteLine(string.Create(Inv,
@@ -71,7 +71,7 @@ public static class CheckReport
         output.WriteLine(errors > 0
             ? "Fix the errors before you open a pull request: CI will refuse them. docs/content-guide.md explains each kind."
             : "No errors, so CI will pass; please look at the warnings too. docs/content-guide.md explains each kind.");
-        return errors > 0 ? StaffExitCodes.Problems : StaffExitCodes.Ok;
+        return errors > 0 ? ExitCodes.Problems : ExitCodes.Ok;
     }
 
     /// <summary>The kind of problem in the editor's words, as docs/content-guide.md names them.</summary>
@@ -83,7 +83,7 @@ public static class CheckReport
             return "not checked";
         }
 
-        if (finding.RuleId.StartsWith("CC", StringComparison.Ordinal))
+        if (Diagnostics.DiagnosticCodes.Owns(finding.RuleId))
         {
             return finding.Category == RuleCategories.CitationIntegrity ? "citation" : "content";
         }

@@ -1,3 +1,4 @@
+using Clinic.Content.Workspace;
 using System.CommandLine;
 
 namespace Clinic.Content.Cli.Staff;
@@ -22,11 +23,11 @@ internal static class NewArticleCommand
     {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
-        var root = ContentFolder.Resolve(contentPath, Environment.CurrentDirectory, out var problem);
+        var root = ContentWorkspace.Locate(contentPath, Environment.CurrentDirectory, out var problem);
         if (root is null)
         {
             error.WriteLine(problem);
-            return StaffExitCodes.Usage;
+            return ExitCodes.Usage;
         }
 
         // One line, single spaces: a title with a line break would break the front matter.
@@ -35,15 +36,15 @@ internal static class NewArticleCommand
         if (slug.Length == 0)
         {
             error.WriteLine("Give the article a title with at least one letter or digit, for example: clinic-content new article \"How ketamine works\"");
-            return StaffExitCodes.Usage;
+            return ExitCodes.Usage;
         }
 
         var articles = Path.Combine(root, "articles");
         var path = Path.Combine(articles, slug + ".md");
-        if (Existing(articles, slug) is { } existing)
+        if (new ContentWorkspace(root).ArticleFor(slug) is { } existing)
         {
-            error.WriteLine($"{ContentRoot.Display(existing, root)} already exists, so nothing was written. Edit that file, or choose another title.");
-            return StaffExitCodes.Problems;
+            error.WriteLine($"{ContentWorkspace.Display(existing, root)} already exists, so nothing was written. Edit that file, or choose another title.");
+            return ExitCodes.Problems;
         }
 
         try
@@ -55,28 +56,21 @@ internal static class NewArticleCommand
         }
         catch (IOException ex) when (File.Exists(path))
         {
-            error.WriteLine($"{ContentRoot.Display(path, root)} already exists, so nothing was written ({ex.Message}).");
-            return StaffExitCodes.Problems;
+            error.WriteLine($"{ContentWorkspace.Display(path, root)} already exists, so nothing was written ({ex.Message}).");
+            return ExitCodes.Problems;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"Could not write {ContentRoot.Display(path, root)}: {ex.Message}");
-            return StaffExitCodes.Usage;
+            error.WriteLine($"Could not write {ContentWorkspace.Display(path, root)}: {ex.Message}");
+            return ExitCodes.Usage;
         }
 
-        var shown = ContentRoot.Display(path, root);
+        var shown = ContentWorkspace.Display(path, root);
         output.WriteLine($"Created {shown} (a draft, so only the preview shows it).");
         output.WriteLine($"Next: write the summary and the text, then preview it at /articles/{slug}");
         output.WriteLine("      (run the site with: dotnet run --project src/Clinic.Web).");
         output.WriteLine("When it is ready, a reviewer signs it off: clinic-content review sign " + shown + " --reviewer \"NAME\"");
         output.WriteLine("Before you open a pull request, run: clinic-content check");
-        return StaffExitCodes.Ok;
+        return ExitCodes.Ok;
     }
-
-    /// <summary>Any article file already using this address, in any sub-folder (the site reads them all).</summary>
-    private static string? Existing(string articles, string slug) =>
-        Directory.Exists(articles)
-            ? Directory.EnumerateFiles(articles, "*.md", SearchOption.AllDirectories)
-                .FirstOrDefault(f => string.Equals(Path.GetFileNameWithoutExtension(f), slug, StringComparison.OrdinalIgnoreCase))
-            : null;
 }

@@ -1,3 +1,4 @@
+using Clinic.Content.Workspace;
 using System.Globalization;
 using System.Text;
 using Clinic.Content.Reviews;
@@ -24,7 +25,7 @@ public static class ReviewCalendarFile
         foreach (var page in due)
         {
             var day = page.NextReview ?? today;
-            var file = ContentRoot.Display(page.Path, contentRoot);
+            var file = ContentWorkspace.Display(page.Path, contentRoot);
             lines.AddRange(
             [
                 "BEGIN:VEVENT",

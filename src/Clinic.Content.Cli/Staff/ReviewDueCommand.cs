@@ -1,3 +1,4 @@
+using Clinic.Content.Workspace;
 using System.CommandLine;
 using System.Globalization;
 using Clinic.Content.Reviews;
@@ -38,14 +39,14 @@ internal static class ReviewDueCommand
         if (ReviewWindow.Days(within, today) is not { } days)
         {
             error.WriteLine($"--within '{within}' is not a length of time. Write it like 30d (days), 6w (weeks), 2m (months) or 1y.");
-            return StaffExitCodes.Usage;
+            return ExitCodes.Usage;
         }
 
-        var root = ContentFolder.Resolve(contentPath, Environment.CurrentDirectory, out var problem);
+        var root = ContentWorkspace.Locate(contentPath, Environment.CurrentDirectory, out var problem);
         if (root is null)
         {
             error.WriteLine(problem);
-            return StaffExitCodes.Usage;
+            return ExitCodes.Usage;
         }
 
         var due = ReviewCalendar.Due(ContentLoader.Load(root), today, days);
@@ -53,13 +54,13 @@ internal static class ReviewDueCommand
         if (calendar)
         {
             ReviewCalendarFile.Write(due, root, today, clock.GetUtcNow(), output);
-            return StaffExitCodes.Ok;
+            return ExitCodes.Ok;
         }
 
         if (due.Count == 0)
         {
             output.WriteLine($"No medical reviews are due by {Date(horizon)} (today is {Date(today)}).");
-            return StaffExitCodes.Ok;
+            return ExitCodes.Ok;
         }
 
         output.WriteLine($"Medical reviews due by {Date(horizon)} (today is {Date(today)}), soonest first:");
@@ -70,13 +71,13 @@ internal static class ReviewDueCommand
             Status(r, today),
             r.Draft ? $"{r.Title} (draft)" : r.Title,
             r.Reviewer ?? "no reviewer named",
-            ContentRoot.Display(r.Path, root),
+            ContentWorkspace.Display(r.Path, root),
         }).ToList();
         WriteTable(["Due", "Status", "Page", "Last reviewer", "File"], rows, output);
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{due.Count} page{(due.Count == 1 ? string.Empty : "s")}. After a review, sign the page off: clinic-content review sign FILE --reviewer \"NAME\"."));
-        return StaffExitCodes.Ok;
+        return ExitCodes.Ok;
     }
 
     private static string Status(ReviewDue review, DateOnly today) => review.DaysUntilDue(today) switch

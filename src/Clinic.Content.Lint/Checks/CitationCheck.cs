@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Clinic.Content.Diagnostics;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Rules;
 using Clinic.Content.Markdown;
@@ -11,27 +12,27 @@ namespace Clinic.Content.Lint.Checks;
 /// <summary>Checks citations against the research library: unknown and malformed keys, unused entries, DOI and PMID syntax.</summary>
 public static partial class CitationCheck
 {
-    /// <summary>Checks each citation key on a page, at the key's own position.</summary>
-    public static void RunOnPage(RuleSet rules, ContentPage page, Func<string, bool> known, string file, List<Finding> findings)
+    /// <summary>
+    /// Reports the page's unknown and malformed citation keys under the reviewers' rules, at the key's own position. The
+    /// content model finds them (it must, to number and render citations); this check only words them as findings.
+    /// </summary>
+    public static void RunOnPage(RuleSet rules, ContentPage page, string file, List<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(findings);
-        var unknown = rules.ForCheck(PageCheckNames.CitationUnknown);
-        var malformed = rules.ForCheck(PageCheckNames.CitationMalformed);
-        foreach (var key in page.Document.Descendants<CitationInline>().SelectMany(c => c.Keys))
+        var keys = page.Document.Descendants<CitationInline>().SelectMany(c => c.Keys).ToLookup(k => (k.Line, k.Column));
+        foreach (var problem in page.Diagnostics.Where(d => d.Code is DiagnosticCodes.UnknownCitation or DiagnosticCodes.MalformedCitation))
         {
+            var rule = ContentDiagnosticMapper.RuleFor(rules, problem);
+            if (rule is null || keys[(problem.Line, problem.Column)].FirstOrDefault() is not { } key)
+            {
+                continue;
+            }
+
             var span = new SourceRange(key.Line, key.Column, key.Line, key.Column + key.Key.Length + (key.IsWellFormed ? 1 : 0));
-            if (!key.IsWellFormed && malformed is not null)
-            {
-                findings.Add(new Finding(file, span, malformed.Id, malformed.Category, malformed.Severity,
-                    $"{malformed.Message} ('{key.Key}')", malformed.Fix, key.Key));
-            }
-            else if (key.IsWellFormed && !known(key.Key) && unknown is not null)
-            {
-                findings.Add(new Finding(file, span, unknown.Id, unknown.Category, unknown.Severity,
-                    $"{unknown.Message} ('{key.Key}')", unknown.Fix, "@" + key.Key));
-            }
+            findings.Add(new Finding(file, span, rule.Id, rule.Category, rule.Severity,
+                $"{rule.Message} ('{key.Key}')", rule.Fix, key.IsWellFormed ? "@" + key.Key : key.Key));
         }
     }
 
@@ -65,11 +66,6 @@ public static partial class CitationCheck
             }
         }
     }
-
-    /// <summary>True for a DOI as the DOI handbook defines it: 10., a registrant code of 4-9 digits, a slash, a suffix.</summary>
-    public static bool IsDoi(string value) => Doi().IsMatch(value);
-
-    public static bool IsPmid(string value) => Pmid().IsMatch(value);
 
     private static Finding Field(ClaimRule rule, string file, Reference reference, string field, string message, string text)
     {

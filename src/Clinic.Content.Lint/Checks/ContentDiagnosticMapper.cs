@@ -4,7 +4,11 @@ using Clinic.Content.Lint.Rules;
 
 namespace Clinic.Content.Lint.Checks;
 
-/// <summary>Turns the content model's diagnostics (CC001-CC012) into findings, so one lint run reports every problem.</summary>
+/// <summary>
+/// Turns the content model's diagnostics into findings, so one lint run reports every problem once. The content model
+/// finds every problem in its files; a few of them (unknown and malformed citations, a missing reviewer or review date)
+/// are worded by a reviewers' rule instead of the content code, by the page check that names them.
+/// </summary>
 public static class ContentDiagnosticMapper
 {
     /// <summary>The category each content code is reported under (documented in docs/lint-output.md).</summary>
@@ -14,7 +18,7 @@ public static class ContentDiagnosticMapper
         _ => RuleCategories.ReviewProcess,
     };
 
-    /// <summary>Maps the diagnostics, leaving out those a linter check already reports more precisely.</summary>
+    /// <summary>Maps the diagnostics, leaving out those a reviewers' rule words (<see cref="RuleFor"/>).</summary>
     public static void Map(RuleSet rules, IEnumerable<ContentDiagnostic> diagnostics, Func<string, string> display, List<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -23,7 +27,7 @@ public static class ContentDiagnosticMapper
         ArgumentNullException.ThrowIfNull(findings);
         foreach (var d in diagnostics)
         {
-            if (IsCoveredByCheck(rules, d))
+            if (RuleFor(rules, d) is not null)
             {
                 continue;
             }
@@ -33,26 +37,26 @@ public static class ContentDiagnosticMapper
                 SourceRange.At(d.Line, d.Column),
                 d.Code,
                 CategoryOf(d.Code),
-                d.Severity switch
-                {
-                    DiagnosticSeverity.Error => FindingSeverity.Error,
-                    DiagnosticSeverity.Warning => FindingSeverity.Warning,
-                    _ => FindingSeverity.Info,
-                },
+                d.Severity == DiagnosticSeverity.Error ? FindingSeverity.Error : FindingSeverity.Warning,
                 d.Message,
                 d.Hint,
                 string.Empty));
         }
     }
 
-    private static bool IsCoveredByCheck(RuleSet rules, ContentDiagnostic d) => d.Code switch
+    /// <summary>The reviewers' rule that words this diagnostic, or null when it is reported under its own content code.</summary>
+    public static ClaimRule? RuleFor(RuleSet rules, ContentDiagnostic diagnostic)
     {
-        DiagnosticCodes.UnknownCitation => rules.ForCheck(PageCheckNames.CitationUnknown) is not null,
-        DiagnosticCodes.MalformedCitation => rules.ForCheck(PageCheckNames.CitationMalformed) is not null,
-        DiagnosticCodes.MissingField when d.Field == "reviewer" =>
-            rules.ForCheck(PageCheckNames.ReviewerMissing) is not null,
-        DiagnosticCodes.MissingField when d.Field == "reviewed" =>
-            rules.ForCheck(PageCheckNames.ReviewDateMissing) is not null,
-        _ => false,
-    };
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        var check = diagnostic.Code switch
+        {
+            DiagnosticCodes.UnknownCitation => PageCheckNames.CitationUnknown,
+            DiagnosticCodes.MalformedCitation => PageCheckNames.CitationMalformed,
+            DiagnosticCodes.MissingField when diagnostic.Field == "reviewer" => PageCheckNames.ReviewerMissing,
+            DiagnosticCodes.MissingField when diagnostic.Field == "reviewed" => PageCheckNames.ReviewDateMissing,
+            _ => null,
+        };
+        return check is null ? null : rules.ForCheck(check);
+    }
 }

@@ -1,3 +1,4 @@
+using Clinic.Content.Diagnostics;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Rules;
 using Clinic.Content.Pages;
@@ -21,16 +22,14 @@ public static class ReviewCheck
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(front.Reviewer) && rules.ForCheck(PageCheckNames.ReviewerMissing) is { } reviewer)
+        // A missing or empty reviewer or review date is found by the content model (CC002); this check words it under
+        // the reviewers' rule, so each problem is reported once.
+        foreach (var missing in page.Diagnostics.Where(d => d.Code == DiagnosticCodes.MissingField))
         {
-            findings.Add(At(reviewer, file, front, "reviewer", reviewer.Severity, reviewer.Message));
-        }
-
-        // Missing or empty both count: the loader's CC002 for either is left to this check (ContentDiagnosticMapper), so
-        // only a present-but-invalid date (CC003, reported by the loader at the value) is skipped here.
-        if (front.Reviewed is null && !HasInvalidDate(page, front) && rules.ForCheck(PageCheckNames.ReviewDateMissing) is { } date)
-        {
-            findings.Add(At(date, file, front, "reviewed", date.Severity, date.Message));
+            if (ContentDiagnosticMapper.RuleFor(rules, missing) is { } rule)
+            {
+                findings.Add(At(rule, file, front, missing.Field!, rule.Severity, rule.Message));
+            }
         }
 
         if (front.NextReview is { } due && due < today && rules.ForCheck(PageCheckNames.ReviewOverdue) is { } overdue)
@@ -42,10 +41,6 @@ public static class ReviewCheck
                 $"{overdue.Message} It was due on {due:yyyy-MM-dd}, {days} day{(days == 1 ? string.Empty : "s")} ago."));
         }
     }
-
-    private static bool HasInvalidDate(ContentPage page, FrontMatter front) =>
-        front.FieldPositions.TryGetValue("reviewed", out var at)
-        && page.Diagnostics.Any(d => d.Code == Diagnostics.DiagnosticCodes.InvalidDate && d.Line == at.Line && d.Column == at.Column);
 
     private static Finding At(ClaimRule rule, string file, FrontMatter front, string field, FindingSeverity severity, string message)
     {

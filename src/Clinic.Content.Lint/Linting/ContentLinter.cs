@@ -7,7 +7,7 @@ using Clinic.Content.Lint.Text;
 using Clinic.Content.Markdown;
 using Clinic.Content.Pages;
 using Clinic.Content.References;
-using Clinic.Content.Reading;
+using Clinic.Content.Workspace;
 using Markdig.Syntax;
 
 namespace Clinic.Content.Lint.Linting;
@@ -27,7 +27,7 @@ internal sealed class ContentLinter
     }
 
     /// <summary>Lints <paramref name="only"/> (full paths), or the whole folder when null.</summary>
-    public void Lint(string root, IReadOnlyCollection<string>? only) => Lint(ContentLoader.Load(root, limits: run.Options.Limits), only);
+    public void Lint(string root, IReadOnlyCollection<string>? only) => Lint(ContentLoader.Load(new ContentWorkspace(root, run.Options.Limits)), only);
 
     /// <summary>
     /// Lints the pages of <paramref name="snapshot"/> from the text the snapshot read, so the findings belong to exactly
@@ -56,22 +56,17 @@ internal sealed class ContentLinter
                 "Fix the problem the other finding names; the file is checked once it can be read.", string.Empty));
         }
 
-        var loaded = pages.Select(p => Path.GetFullPath(p.SourcePath)).Concat(refused).ToHashSet(StringComparer.Ordinal);
-        foreach (var path in ContentFiles.MarkdownPages(root, run.Options.Limits).Where(p => Selected(p) && !loaded.Contains(p)))
+        // Files the content model read but could not read as pages (no front matter, a name that is not an address)
+        // still get their claims checked, from the text the snapshot read.
+        foreach (var (path, text) in snapshot.UnreadPages().Where(p => Selected(p.Key)))
         {
-            run.Isolate(path, () =>
-            {
-                if (run.Read(path, root) is { } source)
-                {
-                    linter.LintLoose(source, source.Path, Linting.DocumentKind.Markdown, isPage: false, sitePage: false, run, Known);
-                }
-            });
+            run.Isolate(path, () => LintText(path, text, Linting.DocumentKind.Markdown, Known));
         }
 
         // Glossary definitions appear beside terms on every page, so their claims are judged like page text.
-        if (snapshot.Glossary.SourcePath is { } glossary && Selected(glossary) && run.Read(glossary) is { } definitions)
+        if (snapshot.Glossary.SourcePath is { } glossary && Selected(glossary) && snapshot.TextOf(glossary) is { } definitions)
         {
-            linter.LintLoose(definitions, definitions.Path, Linting.DocumentKind.PlainText, isPage: false, sitePage: false, run, Known);
+            LintText(glossary, definitions, Linting.DocumentKind.PlainText, Known);
         }
 
         ContentDiagnosticMapper.Map(rules, snapshot.Diagnostics.Where(d => Selected(d.Path) || (only is null)), run.Options.Display, run.Findings);
@@ -86,6 +81,13 @@ internal sealed class ContentLinter
         }
     }
 
+    private void LintText(string path, string text, DocumentKind kind, Func<string, bool> known)
+    {
+        run.FilesLinted++;
+        var source = new SourceText(run.Options.Display(path), text);
+        linter.LintLoose(source, source.Path, kind, isPage: false, sitePage: false, run, known);
+    }
+
     private void LintPage(string root, ContentPage page, bool isArticle, Func<string, bool> known, Func<string, Reference?> library, LintRun pageRun)
     {
         pageRun.FilesLinted++;
@@ -98,7 +100,7 @@ internal sealed class ContentLinter
         documents.JudgeClaims(segments, file, looseCitations: false, findings, library);
         ReviewCheck.Run(linter.Rules, page, file, pageRun.Options.Today, findings);
         SignOffCheck.Run(linter.Rules, root, page, source.Content, file, pageRun.Options, findings);
-        CitationCheck.RunOnPage(linter.Rules, page, known, file, findings);
+        CitationCheck.RunOnPage(linter.Rules, page, file, findings);
         DiagramTextCheck.Run(linter.Rules, page, file, findings);
         if (isArticle)
         {

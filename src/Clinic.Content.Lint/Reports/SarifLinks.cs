@@ -29,5 +29,5 @@ public sealed record SarifLinks(Uri SourceRoot, Uri RulesDocument)
 
     // GitHub's heading anchors: "## CL012" becomes #cl012.
     private static string Anchor(string ruleId) =>
-        ruleId.StartsWith("CC", StringComparison.Ordinal) ? ContentProblemsAnchor : ruleId.ToLowerInvariant();
+        Diagnostics.DiagnosticCodes.Owns(ruleId) ? ContentProblemsAnchor : ruleId.ToLowerInvariant();
 }

@@ -3,9 +3,6 @@ namespace Clinic.Content.Diagnostics;
 /// <summary>How serious a content problem is.</summary>
 public enum DiagnosticSeverity
 {
-    /// <summary>Worth knowing; nothing is lost.</summary>
-    Info,
-
     /// <summary>Something was dropped or guessed; the page still works.</summary>
     Warning,
 

@@ -26,8 +26,8 @@ internal sealed class CitationRenderer(IReadOnlyDictionary<string, int> numbers,
             if (key.IsWellFormed && numbers.TryGetValue(key.Key, out var number))
             {
                 var n = number.ToString(CultureInfo.InvariantCulture);
-                renderer.Write("<a id=\"").WriteEscape(CitedReference.UseAnchor(key.Key, useOf[key]))
-                    .Write("\" href=\"#ref-").WriteEscape(ReferenceAnchor(key.Key))
+                renderer.Write("<a id=\"").WriteEscape(ReferenceAnchors.OfUse(key.Key, useOf[key]))
+                    .Write("\" href=\"#").WriteEscape(ReferenceAnchors.InPageList(key.Key))
                     .Write("\" aria-label=\"Reference ").Write(n).Write("\">").Write(n).Write("</a>");
             }
             else
@@ -39,7 +39,4 @@ internal sealed class CitationRenderer(IReadOnlyDictionary<string, int> numbers,
 
         renderer.Write("]</sup>");
     }
-
-    /// <summary>The id of a reference's entry in a page's reference list.</summary>
-    public static string ReferenceAnchor(string key) => key.ToLowerInvariant();
 }

@@ -8,38 +8,40 @@ namespace Clinic.Content.Publishing;
 
 /// <summary>Builds what the public site serves after a reload: each page's new version, or its last good one when the new one is broken.</summary>
 /// <remarks>
-/// A half-finished save must never take a live page down or publish a broken one. Which pages are broken is the
-/// caller's to say: by default those with errors; the site adds the claim linter's errors, which this project does not know.
+/// A half-finished save must never take a live page down or publish a broken one. Which new versions are held back is
+/// <see cref="PublicationPolicy.Withholds"/>'s to say.
 /// </remarks>
 public static class LastGoodPages
 {
     /// <summary>Merges <paramref name="next"/> with <paramref name="previous"/> (null on the first load).</summary>
     /// <param name="previous">What was served before (the result of the previous merge); null on the first load.</param>
     /// <param name="next">What was just read.</param>
-    /// <param name="isBroken">
-    /// Which pages must not be served as read; by default those with errors. A preview passes <c>_ =&gt; false</c> to
-    /// show every page as written, and still keeps a page whose file could not be read as a page at all (a save caught
-    /// half-way), instead of answering 404 until the next save.
+    /// <param name="policy">
+    /// Decides which pages must not be served as read. A preview withholds none, and still keeps a page whose file could
+    /// not be read as a page at all (a save caught half-way), instead of answering 404 until the next save.
     /// </param>
-    public static RetainedSnapshot Merge(ContentSnapshot? previous, ContentSnapshot next, Func<ContentPage, bool>? isBroken = null)
+    /// <param name="lint">What the linter said about <paramref name="next"/>.</param>
+    public static RetainedSnapshot Merge(ContentSnapshot? previous, ContentSnapshot next, PublicationPolicy policy, LintVerdict lint)
     {
         ArgumentNullException.ThrowIfNull(next);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(lint);
         var brokenFiles = next.Diagnostics
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .Select(d => d.Path)
             .ToHashSet(StringComparer.Ordinal);
-        var pageIsBroken = isBroken ?? (page => page.HasErrors);
+        bool Broken(ContentPage page) => policy.Withholds(page, lint);
         var retained = new List<string>();
         var withheld = new List<string>();
 
-        var articles = MergeArticles(previous, next, brokenFiles, pageIsBroken, retained, withheld);
-        var faq = MergeFaq(previous, next, brokenFiles, pageIsBroken, retained, withheld);
+        var articles = MergeArticles(previous, next, brokenFiles, Broken, retained, withheld);
+        var faq = MergeFaq(previous, next, brokenFiles, Broken, retained, withheld);
         var site = KeepIfBroken(previous?.Site, next.Site, Path.Combine(next.Root, "site.yaml"), brokenFiles, retained);
         var references = KeepIfBroken(previous?.References, next.References, Path.Combine(next.Root, "references.yaml"), brokenFiles, retained);
         var glossary = KeepIfBroken(previous?.Glossary, next.Glossary, Path.Combine(next.Root, "glossary.yaml"), brokenFiles, retained);
         var diagrams = MergeDiagrams(previous, next, brokenFiles, retained);
 
-        var snapshot = new ContentSnapshot(next.Root, site, articles, faq, references, glossary, diagrams, next.Diagnostics, next.LoadedAt);
+        var snapshot = new ContentSnapshot(next.Root, site, articles, faq, references, glossary, diagrams, next.Diagnostics, next.LoadedAt, next.ReadTexts);
         return new RetainedSnapshot(snapshot, retained, withheld);
     }
 

@@ -8,10 +8,16 @@ namespace Clinic.Content.Reading;
 /// </summary>
 public sealed class ContentFileReader
 {
+    private readonly Func<string, Stream> open;
+
     /// <summary>A reader confined to <paramref name="root"/>; pass null to read loose files anywhere (the linter's own paths).</summary>
-    public ContentFileReader(string? root, ContentLimits? limits = null)
+    /// <param name="root">The folder every file must lie in, or null.</param>
+    /// <param name="limits">The bounds; the defaults when null.</param>
+    /// <param name="open">Opens a file that passed every check; the disk when null (tests count reads through it).</param>
+    public ContentFileReader(string? root, ContentLimits? limits = null, Func<string, Stream>? open = null)
     {
         Limits = limits ?? ContentLimits.Default;
+        this.open = open ?? OpenFile;
         if (root is not null)
         {
             var full = Path.GetFullPath(root);
@@ -43,7 +49,7 @@ public sealed class ContentFileReader
                 return null;
             }
 
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+            using var stream = open(path);
             if (stream.Length > maxBytes)
             {
                 TooLarge(bag, stream.Length, maxBytes);
@@ -101,10 +107,13 @@ public sealed class ContentFileReader
         };
     }
 
+    private static FileStream OpenFile(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+
     private static void TooLarge(DiagnosticBag bag, long size, long limit) =>
         bag.Error(SourcePosition.Start, DiagnosticCodes.TooLarge,
             $"The file is {Describe(size)}; the limit for this kind of file is {Describe(limit)}, so it is not loaded.",
-            "Split it into smaller files, or remove pasted images or data; the limit can be raised in the content limits settings.");
+            "Split it into smaller files, or remove pasted images or data; to lint a larger file once, run 'clinic-content lint --max-file-size 64MB'.");
 
     private static string Describe(long bytes) => bytes >= 1024 * 1024
         ? $"{bytes / (1024.0 * 1024):0.#} MB"

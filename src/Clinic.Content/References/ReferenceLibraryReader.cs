@@ -74,7 +74,7 @@ internal static class ReferenceLibraryReader
         var key = fields.Text("key", required: true, "li2010");
         var authors = fields.Text("authors", required: true, "Li N, Lee B, Liu RJ, et al.");
         var title = fields.Text("title", required: true, "Title of the paper");
-        var kind = fields.Text("kind", required: true, "trial");
+        var kind = fields.OneOf("kind", ReferenceKinds.All);
         var summary = fields.Text("summary", required: true, "What it found, in plain words.");
         var year = fields.Number("year", required: true, "2010");
         if (key is null || authors is null || title is null || kind is null || summary is null)

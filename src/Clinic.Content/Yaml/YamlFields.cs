@@ -29,9 +29,6 @@ internal sealed class YamlFields
     /// <summary>Where a "missing field" diagnostic points: the start of the mapping.</summary>
     public SourcePosition OwnerPosition { get; }
 
-    /// <summary>The names present, for unknown-field checks.</summary>
-    public IEnumerable<string> Names => fields.Keys;
-
     /// <summary>File position of a field's value, when present.</summary>
     public SourcePosition? PositionOf(string name) =>
         fields.TryGetValue(name, out var field) ? At(field.Value) : null;
@@ -139,6 +136,20 @@ internal sealed class YamlFields
         bag.Error(At(fields[name].Value), DiagnosticCodes.InvalidField,
             $"'{text}' is not a valid value for '{name}'.", $"Write `{name}: true` or `{name}: false`.");
         return fallback;
+    }
+
+    /// <summary>A required text that must be one of <paramref name="allowed"/>; anything else is reported with the list.</summary>
+    public string? OneOf(string name, IReadOnlyList<string> allowed)
+    {
+        var text = Text(name, required: true, allowed[0]);
+        if (text is null || allowed.Contains(text, StringComparer.Ordinal))
+        {
+            return text;
+        }
+
+        bag.Error(At(fields[name].Value), DiagnosticCodes.InvalidField,
+            $"'{text}' is not a known {name}.", $"Write one of: {string.Join(", ", allowed)}.");
+        return null;
     }
 
     /// <summary>A whole number.</summary>

@@ -1,9 +1,7 @@
 using Clinic.Content;
-using Clinic.Content.Diagnostics;
-using Clinic.Content.Reading;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Linting;
-using Clinic.Content.Lint.Rules;
+using Clinic.Content.Workspace;
 
 namespace Clinic.Web.ContentHosting;
 
@@ -13,26 +11,24 @@ namespace Clinic.Web.ContentHosting;
 /// </summary>
 internal sealed class ContentLint(TimeProvider clock) : IContentLint
 {
-    /// <summary>The reviewers' rules file, read from the content folder so that edits to it apply at once.</summary>
-    public const string RulesFile = "claim-rules.yaml";
-
     private readonly Lock gate = new();
     private readonly Dictionary<string, (string Text, List<(string Path, Finding Finding)> Findings)> pages = new(StringComparer.Ordinal);
     private List<(string Path, Finding Finding)> others = [];
     private string? sharedText;
     private string? rulesText;
-    private (RuleSet? Rules, string? Problem) rules;
+    private RulesInUse rules = new(null, null);
 
     /// <summary>Lints the folder of <paramref name="snapshot"/>; with <paramref name="incremental"/>, only the pages that changed.</summary>
     public ContentFindings Run(ContentSnapshot snapshot, bool incremental)
     {
         lock (gate)
         {
+            // Every text compared here is the one the snapshot read: a rebuild opens each file once.
             var root = snapshot.Root;
-            var currentRules = ReadOrNull(root, Path.Combine(root, RulesFile));
+            var currentRules = snapshot.TextOf(Path.Combine(root, ContentWorkspace.RulesFileName));
             if (rules.Rules is null || currentRules != rulesText)
             {
-                rules = LoadRules(Path.Combine(root, RulesFile), currentRules);
+                rules = WorkspaceRules.For(snapshot);
                 rulesText = currentRules;
                 sharedText = null; // new rules: everything must be linted again
             }
@@ -54,7 +50,7 @@ internal sealed class ContentLint(TimeProvider clock) : IContentLint
             // The pages' text comes from the snapshot about to be served: each file is read once per rebuild, and the
             // findings belong to exactly that text.
             var texts = Pages(snapshot).ToDictionary(p => Path.GetFullPath(p.SourcePath), p => p.Text, StringComparer.Ordinal);
-            var shared = ReadOrNull(root, Path.Combine(root, "references.yaml")) + "\n" + ReadOrNull(root, Path.Combine(root, "site.yaml"));
+            var shared = string.Join('\n', new ContentWorkspace(root).SharedFiles.Select(snapshot.TextOf));
             if (!incremental || shared != sharedText)
             {
                 LintAll(linter, snapshot, workingDirectory, texts);
@@ -107,34 +103,4 @@ internal sealed class ContentLint(TimeProvider clock) : IContentLint
     /// <summary>The snapshot's pages: every article, and the FAQ.</summary>
     private static IEnumerable<Clinic.Content.Pages.ContentPage> Pages(ContentSnapshot snapshot) =>
         snapshot.Faq is { } faq ? snapshot.Articles.Append<Clinic.Content.Pages.ContentPage>(faq) : snapshot.Articles;
-
-    /// <summary>The file's text for change detection, read like all content: a FIFO or a link to /dev/zero must not block or fill memory.</summary>
-    private static string? ReadOrNull(string root, string path) =>
-        new ContentFileReader(root).ReadText(path, ContentLimits.Default.MaxReferencesBytes, new DiagnosticBag(path));
-
-    private static (RuleSet? Rules, string? Problem) LoadRules(string path, string? text)
-    {
-        string? problem = null;
-        if (text is not null)
-        {
-            try
-            {
-                return (RuleSetLoader.Parse(path, text), null);
-            }
-            catch (RuleSetException ex)
-            {
-                // A half-edited rules file must not switch the safety gate off: fall back to the rules built into the linter.
-                problem = $"The claim rules file cannot be used, so the built-in rules apply: {ex.Message}";
-            }
-        }
-
-        try
-        {
-            return (RuleSetLoader.LoadBuiltIn(), problem);
-        }
-        catch (RuleSetException ex)
-        {
-            return (null, $"{problem} The built-in rules cannot be used either: {ex.Message}".Trim());
-        }
-    }
 }

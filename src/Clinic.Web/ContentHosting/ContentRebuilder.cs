@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Clinic.Content;
 using Clinic.Content.Diagnostics;
 using Clinic.Content.Publishing;
+using Clinic.Content.Workspace;
 
 namespace Clinic.Web.ContentHosting;
 
@@ -12,6 +13,7 @@ namespace Clinic.Web.ContentHosting;
 internal sealed class ContentRebuilder
 {
     private readonly ContentOptions options;
+    private readonly ContentWorkspace workspace;
     private readonly IContentLint lint;
     private readonly FindingsStore findings;
     private readonly ContentVersion version;
@@ -26,6 +28,7 @@ internal sealed class ContentRebuilder
         ContentOptions options, IContentLint lint, FindingsStore findings, ContentVersion version, TimeProvider clock, ILoggerFactory loggers)
     {
         this.options = options;
+        workspace = new ContentWorkspace(options.Root);
         this.lint = lint;
         this.findings = findings;
         this.version = version;
@@ -35,7 +38,7 @@ internal sealed class ContentRebuilder
         source = new SnapshotSource(FirstLoad());
     }
 
-    /// <summary>Raised after every rebuild, whether or not it changed what is served.</summary>
+    /// <summary>Raised after every rebuild, whether or not it changed what is served: the signal tests wait on instead of sleeping.</summary>
     public event EventHandler? Rebuilt;
 
     /// <summary>The snapshot the site serves.</summary>
@@ -146,7 +149,7 @@ internal sealed class ContentRebuilder
     /// <summary>Reads, lints and publishes; returns what is served. <paramref name="previous"/> is null on the first load.</summary>
     private ContentSnapshot Build(ContentSnapshot? previous)
     {
-        var loaded = ContentLoader.Load(options.Root, clock);
+        var loaded = ContentLoader.Load(workspace, clock);
         DiagnosticLog.Write(logger, loaded);
         ContentSnapshot served;
         ContentFindings found;
@@ -154,7 +157,7 @@ internal sealed class ContentRebuilder
         {
             // Preview: serve the save at once, as written (a page caught half-saved keeps its previous version);
             // the lint findings follow a moment later, before an open tab is told to reload.
-            served = LastGoodPages.Merge(previous, loaded, _ => false).Snapshot;
+            served = LastGoodPages.Merge(previous, loaded, options.Policy, LintVerdict.Clean).Snapshot;
             Publish(served);
             found = RunLint(loaded, incremental: false);
         }
@@ -162,17 +165,17 @@ internal sealed class ContentRebuilder
         {
             // Production: nothing is published before the linter has passed it.
             found = RunLint(loaded, incremental: previous is not null);
-            var merged = LastGoodPages.Merge(previous, loaded, page => page.HasErrors || found.BreaksPage(page.SourcePath));
+            var merged = LastGoodPages.Merge(previous, loaded, options.Policy, found.Verdict);
             served = merged.Snapshot;
             ReloadLog.Findings(logger, found, loaded.Root);
             foreach (var path in merged.Retained)
             {
-                ReloadLog.Retained(logger, ContentRoot.Display(path, loaded.Root));
+                ReloadLog.Retained(logger, loaded.Display(path));
             }
 
             foreach (var path in merged.Withheld)
             {
-                ReloadLog.Withheld(logger, ContentRoot.Display(path, loaded.Root));
+                ReloadLog.Withheld(logger, loaded.Display(path));
             }
 
             Publish(served);

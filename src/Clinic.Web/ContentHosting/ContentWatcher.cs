@@ -28,6 +28,11 @@ internal sealed class ContentWatcher(ContentRebuilder rebuilder, ContentOptions 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Watch)
+        {
+            return; // Content:Watch=false: the folder is read once, at start-up (an export, a read-only deployment).
+        }
+
         // A folder that appears after start-up has not been read yet: once it can be watched, it is read.
         lost = !Directory.Exists(options.Root);
 

@@ -10,7 +10,7 @@ internal static partial class DiagnosticLog
     {
         foreach (var d in snapshot.Diagnostics)
         {
-            var where = $"{ContentRoot.Display(d.Path, snapshot.Root)}:{d.Line}:{d.Column}";
+            var where = $"{snapshot.Display(d.Path)}:{d.Line}:{d.Column}";
             if (d.Severity == DiagnosticSeverity.Error)
             {
                 ContentError(logger, where, d.Code, d.Message, d.Hint);

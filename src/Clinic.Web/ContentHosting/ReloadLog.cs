@@ -1,4 +1,5 @@
-using Clinic.Content;
+using Clinic.Content.Diagnostics;
+using Clinic.Content.Workspace;
 using Clinic.Content.Lint.Findings;
 
 namespace Clinic.Web.ContentHosting;
@@ -15,12 +16,12 @@ internal static partial class ReloadLog
 
         foreach (var (path, f) in findings.All)
         {
-            if (ContentFindings.IsContentCode(f.RuleId))
+            if (DiagnosticCodes.Owns(f.RuleId))
             {
-                continue; // already logged as a content diagnostic
+                continue; // the content model's own problem, already logged with the snapshot's diagnostics
             }
 
-            var where = $"{ContentRoot.Display(path, contentRoot)}:{f.Span.Line}:{f.Span.Column}";
+            var where = $"{ContentWorkspace.Display(path, contentRoot)}:{f.Span.Line}:{f.Span.Column}";
             if (f.Severity == FindingSeverity.Error)
             {
                 LintError(logger, where, f.RuleId, f.Message, f.Fix);

@@ -74,12 +74,12 @@ internal static class ExportCommand
             await error.WriteLineAsync($"export: refused: the claim linter reports {errors.Count} error(s); fix them, then export again.");
             foreach (var (path, finding) in errors)
             {
-                await error.WriteLineAsync($"{ContentRoot.Display(path, snapshot.Root)}:{finding.Span.Line}:{finding.Span.Column}: error {finding.RuleId}: {finding.Message}");
+                await error.WriteLineAsync($"{snapshot.Display(path)}:{finding.Span.Line}:{finding.Span.Column}: error {finding.RuleId}: {finding.Message}");
             }
 
             if (findings.Problem is { } problem)
             {
-                await error.WriteLineAsync($"{ContentLint.RulesFile}: error: {problem}");
+                await error.WriteLineAsync($"{Clinic.Content.Workspace.ContentWorkspace.RulesFileName}: error: {problem}");
             }
 
             return Refused;

@@ -3,6 +3,7 @@ using Clinic.Content.Diagnostics;
 using Clinic.Content.Site;
 using Clinic.Web.ContentHosting;
 using Clinic.Web.Endpoints;
+using Clinic.Web.StructuredData;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Clinic.Web.Pages;
@@ -47,5 +48,5 @@ public abstract class SitePageModel(ISnapshotSource source, ContentOptions optio
     public Uri CanonicalUrl => new(Site.BaseUrl, CanonicalPath.TrimStart('/'));
 
     /// <summary>A content file's path as staff know it.</summary>
-    public string DisplayPathOf(string path) => ContentRoot.Display(path, Snapshot.Root);
+    public string DisplayPathOf(string path) => Snapshot.Display(path);
 }

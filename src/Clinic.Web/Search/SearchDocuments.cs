@@ -12,14 +12,14 @@ public static class SearchDocuments
         ArgumentNullException.ThrowIfNull(snapshot);
         foreach (var article in snapshot.VisibleArticles(policy))
         {
-            yield return new SearchDocument(SiteUrls.Article(article.Slug), "Article", article.Title, article.Summary, PlainText.FromHtml(article.Html));
+            yield return new SearchDocument(SiteUrls.Article(article.Slug), "Article", article.Title, article.Summary, Clinic.Content.Markdown.PlainText.FromHtml(article.Html));
         }
 
         if (snapshot.VisibleFaq(policy) is { } faq)
         {
             foreach (var question in faq.Questions)
             {
-                yield return new SearchDocument($"{SiteUrls.Faq}#{question.Id}", "Question", question.Question, string.Empty, PlainText.FromHtml(question.AnswerHtml));
+                yield return new SearchDocument($"{SiteUrls.Faq}#{question.Id}", "Question", question.Question, string.Empty, Clinic.Content.Markdown.PlainText.FromHtml(question.AnswerHtml));
             }
         }
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Clinic.Web.Pages;
 
 namespace Clinic.Web.StructuredData;
 

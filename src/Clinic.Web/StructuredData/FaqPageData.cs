@@ -7,7 +7,7 @@ namespace Clinic.Web.StructuredData;
 /// <summary>Builds the schema.org <c>FAQPage</c> block: each question with its answer as plain text.</summary>
 public static class FaqPageData
 {
-    public static string Build(FaqPage faq, SiteSettings site, Uri url, IReadOnlyList<Clinic.Web.Pages.Crumb>? breadcrumbs = null)
+    public static string Build(FaqPage faq, SiteSettings site, Uri url, IReadOnlyList<Crumb>? breadcrumbs = null)
     {
         ArgumentNullException.ThrowIfNull(faq);
         ArgumentNullException.ThrowIfNull(site);
@@ -36,7 +36,7 @@ public static class FaqPageData
     private static JsonObject Question(FaqQuestion question)
     {
         var entry = JsonLd.Thing("Question").With("name", question.Question);
-        entry["acceptedAnswer"] = JsonLd.Thing("Answer").With("text", PlainText.FromHtml(question.AnswerHtml));
+        entry["acceptedAnswer"] = JsonLd.Thing("Answer").With("text", Clinic.Content.Markdown.PlainText.FromHtml(question.AnswerHtml));
         return entry;
     }
 }

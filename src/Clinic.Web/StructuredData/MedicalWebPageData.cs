@@ -7,7 +7,7 @@ namespace Clinic.Web.StructuredData;
 /// <summary>Builds the schema.org <c>MedicalWebPage</c> block of an article: who reviewed it, when, for whom, and its sources.</summary>
 public static class MedicalWebPageData
 {
-    public static string Build(Article article, SiteSettings site, Uri url, IReadOnlyList<Clinic.Web.Pages.Crumb>? breadcrumbs = null)
+    public static string Build(Article article, SiteSettings site, Uri url, IReadOnlyList<Crumb>? breadcrumbs = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(site);

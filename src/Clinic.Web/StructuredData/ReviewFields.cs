@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Clinic.Content.Pages;
 using Clinic.Content.Site;
-using Clinic.Web.Pages;
 
 namespace Clinic.Web.StructuredData;
 

@@ -1,6 +1,7 @@
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Linting;
 using Clinic.Content.Lint.Rules;
+using Clinic.Testing;
 
 namespace Clinic.Content.Lint.Tests.Support;
 
@@ -19,15 +20,15 @@ internal static class ExampleLinter
                 return Linted.Page(text, sitePage: true);
             case RuleExample.Article:
             {
-                using var content = new TempContent();
-                content.Article("example", text);
+                using var content = TempContent.Minimal(TempContent.LibraryEntry);
+                content.WriteArticle("example", text);
                 return LintContent(content);
             }
 
             default:
             {
-                using var content = new TempContent(text);
-                content.Article("example", TempContent.FrontMatter() + "In rats, ketamine led to new synapses [@li2010].\n");
+                using var content = TempContent.Minimal(text);
+                content.WriteArticle("example", TempContent.FrontMatter() + "In rats, ketamine led to new synapses [@li2010].\n");
                 return LintContent(content);
             }
         }

@@ -1,4 +1,4 @@
-namespace Clinic.Web.ContentHosting;
+namespace Clinic.Web.Pages.Problems;
 
 /// <summary>One line of the preview's problems banner: a content diagnostic or a lint finding.</summary>
 /// <param name="File">The file as staff know it: <c>content/articles/x.md</c>.</param>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Clinic.Web.Pages;
+namespace Clinic.Web.StructuredData;
 
 /// <summary>Dates as readers see them ("November 16, 2026") and as machines read them (2026-11-16).</summary>
 public static class Dates

@@ -1,13 +1,14 @@
 using System.Globalization;
 using Clinic.Content.Diagnostics;
+using Clinic.Content.Workspace;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Checks;
 using Clinic.Content.Lint.Reports;
 using Clinic.Content.Pages;
-using Clinic.Web.Pages;
+using Clinic.Web.ContentHosting;
 using Clinic.Web.Pages.Articles;
 
-namespace Clinic.Web.ContentHosting;
+namespace Clinic.Web.Pages.Problems;
 
 /// <summary>
 /// What the preview's problems banner lists for a page, sorted by place with each problem once, and the page body with
@@ -65,22 +66,22 @@ internal sealed class ProblemBanner
             .Select(d => new ProblemItem(page.DisplayPathOf(d.Path), d.Line, d.Column, Severity(d.Severity.ToString()), d.Code,
                 ContentDiagnosticMapper.CategoryOf(d.Code), d.Message, d.Hint, string.Empty))
             .Concat(shown
-                .Where(s => !ContentFindings.IsContentCode(s.Finding.RuleId))
+                .Where(s => !DiagnosticCodes.Owns(s.Finding.RuleId))
                 .Select(s => new ProblemItem(page.DisplayPathOf(s.Path), s.Finding.Span.Line, s.Finding.Span.Column, Severity(s.Finding.Severity.ToString()),
                     s.Finding.RuleId, s.Finding.Category, s.Finding.Message, s.Finding.Fix, s.Finding.Text)));
         var items = ProblemOrder.Arrange(given, i => (i.File, i.Line, i.Column), i => (i.Code, i.Category))
             .Select((item, n) => item with { MarkId = item.Text.Length > 0 ? string.Create(CultureInfo.InvariantCulture, $"problem-{n + 1}") : null })
             .ToList();
 
-        if (findings.Problem is { } problem && findings.NothingChecked)
+        if (findings.Problem is { } problem && findings.Verdict.NothingChecked)
         {
             // Every page is unchecked, so every page says so, not only the home page.
-            items.Add(new ProblemItem(ContentLint.RulesFile, 1, 1, "error", LintFailure.RuleId, string.Empty, problem,
+            items.Add(new ProblemItem(ContentWorkspace.RulesFileName, 1, 1, "error", LintFailure.RuleId, string.Empty, problem,
                 "Nothing on this site is checked until the linter runs again: the public site keeps serving the last checked version of each page.", string.Empty));
         }
         else if (findings.Problem is { } rulesProblem && page is IndexModel)
         {
-            items.Add(new ProblemItem(ContentLint.RulesFile, 1, 1, "error", "rules", string.Empty, rulesProblem,
+            items.Add(new ProblemItem(ContentWorkspace.RulesFileName, 1, 1, "error", "rules", string.Empty, rulesProblem,
                 "Fix the rules file at the place named; until then the built-in rules apply.", string.Empty));
         }
 
