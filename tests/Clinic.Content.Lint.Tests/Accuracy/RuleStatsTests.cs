@@ -1,5 +1,4 @@
 using Clinic.Content.Lint.Accuracy;
-using Clinic.Testing;
 using Clinic.Content.Lint.Tests.Support;
 
 namespace Clinic.Content.Lint.Tests.Accuracy;

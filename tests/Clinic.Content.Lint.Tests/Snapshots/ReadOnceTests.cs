@@ -3,14 +3,13 @@ using Clinic.Content;
 using Clinic.Content.Lint.Linting;
 using Clinic.Content.Lint.Tests.Support;
 using Clinic.Content.Workspace;
-using Clinic.Testing;
 
 namespace Clinic.Content.Lint.Tests.Snapshots;
 
 /// <summary>A rebuild (load the workspace, choose its rules, lint the snapshot) opens each file once.</summary>
 public sealed class ReadOnceTests : IDisposable
 {
-    private readonly TempContent content = TempContent.Minimal();
+    private readonly TempContent content = TempContent.Minimal(TempContent.LibraryEntry);
     private readonly ConcurrentDictionary<string, int> opened = new(StringComparer.Ordinal);
 
     public void Dispose() => content.Dispose();

@@ -1,7 +1,6 @@
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Linting;
 using Clinic.Content.Lint.Rules;
-using Clinic.Testing;
 
 namespace Clinic.Content.Lint.Tests.Support;
 
