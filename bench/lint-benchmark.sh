@@ -2,14 +2,14 @@
 # Times `clinic-content lint` against textlint + textlint-rule-prh on 1,000 generated articles, as whole processes,
 # side by side in one hyperfine run; then times the shipped content. Results: bench/out/results.md (see docs/performance.md).
 #
-#   bash bench/lint-benchmark.sh [ARTICLES] [RUNS]
+#   bash bench/lint-benchmark.sh [ARTICLES] [RUNS]     (RUNS defaults to 3: the machine is shared)
 #
 # Needs python3, node/npm (textlint is installed into bench/node_modules) and, if available, hyperfine
 # (apt-get install hyperfine); without hyperfine it falls back to bash `time` loops.
 set -euo pipefail
 cd "$(dirname "$0")"
 count=${1:-1000}
-runs=${2:-5}
+runs=${2:-3}
 out=out
 mkdir -p "$out"
 

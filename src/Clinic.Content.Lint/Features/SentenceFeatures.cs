@@ -43,7 +43,7 @@ public sealed class SentenceFeatures
 
     /// <summary>True when the feature occurs (negated or not); for word lists this needs no clause or negation work.</summary>
     public bool Has(string feature) => lexicon.LookupIndex(feature) is var list and >= 0
-        ? (words ??= lexicon.Lookup.Find(Text))[list] is not null
+        ? Words[list] is not null
         : this[feature].Count > 0;
 
     /// <summary>Prepares <paramref name="text"/> for tagging with the features of <paramref name="lexicon"/>.</summary>
@@ -54,9 +54,12 @@ public sealed class SentenceFeatures
         return new SentenceFeatures(text, lexicon);
     }
 
+    // The first words-only list asked for tags them all in one pass.
+    private List<(int Start, int Length)>?[] Words => words ??= lexicon.Lookup.Find(Text);
+
     private IReadOnlyList<FeatureHit> FromLookup(int list)
     {
-        if ((words ??= lexicon.Lookup.Find(Text))[list] is not { } spans)
+        if (Words[list] is not { } spans)
         {
             return NoHits;
         }

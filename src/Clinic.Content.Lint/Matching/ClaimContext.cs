@@ -40,11 +40,9 @@ public static partial class ClaimContext
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when the claim starting at <paramref name="claimStart"/> is negated, distanced or not asserted.</summary>
-    public static bool IsNotAsserted(string sentence, int claimStart)
-    {
-        ArgumentNullException.ThrowIfNull(sentence);
-        return IsNegated(sentence, claimStart) || Distancing().IsMatch(sentence);
-    }
+    /// <remarks>The sentence's words come split once per sentence (<see cref="WordsOf"/>).</remarks>
+    public static bool IsNotAsserted(string sentence, int claimStart, SentenceWord[] sentenceWords) =>
+        IsNegated(sentence, claimStart, sentenceWords) || Distancing().IsMatch(sentence);
 
     // A claim that is itself a negation ("no addiction") is not undone by another "no" heading an earlier item of
     // the same list of selling points ("No hangover, no addiction"), only by a negation that governs it.

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Clinic.Content.Lint.Findings;
-using Clinic.Content.Lint.Linting;
 using Clinic.Content.Lint.Reports;
 using Clinic.Content.Lint.Rules;
 using Clinic.Content.Lint.Tests.Support;
@@ -31,7 +29,7 @@ public sealed partial class DocumentedExamplesTests
     [MemberData(nameof(Examples))]
     public void Example_fails_or_passes_as_documented(string ruleId, string place, string text, bool fails)
     {
-        var findings = Lint(place, text);
+        var findings = ExampleLinter.Lint(place, text);
 
         if (fails)
         {
@@ -62,35 +60,6 @@ public sealed partial class DocumentedExamplesTests
         Linted.Rules.Rules.Select(r => r.Category).Distinct().Should().BeEquivalentTo(RuleCategories.All);
         RuleSetLoader.LoadBuiltIn().Rules.Select(r => r.Id).Should().Equal(Linted.Rules.Rules.Select(r => r.Id));
     }
-
-    private static IReadOnlyList<Finding> Lint(string place, string text)
-    {
-        switch (place)
-        {
-            case RuleExample.Fragment:
-                return Linted.Fragment(text);
-            case RuleExample.Page:
-                return Linted.Page(text);
-            case RuleExample.SitePage:
-                return Linted.Page(text, sitePage: true);
-            case RuleExample.Article:
-            {
-                using var content = TempContent.Minimal(TempContent.LibraryEntry);
-                content.WriteArticle("example", text);
-                return LintContent(content);
-            }
-
-            default:
-            {
-                using var content = TempContent.Minimal(text);
-                content.WriteArticle("example", TempContent.FrontMatter() + "In rats, ketamine led to new synapses [@li2010].\n");
-                return LintContent(content);
-            }
-        }
-    }
-
-    private static IReadOnlyList<Finding> LintContent(TempContent content) =>
-        new ClaimLinter(Linted.Rules, new LintOptions { Today = Linted.Today, WorkingDirectory = content.Root }).LintContent(content.Root).Findings;
 
     [GeneratedRegex(@"^CL\d{3}\n")]
     private static partial Regex RuleHeading();

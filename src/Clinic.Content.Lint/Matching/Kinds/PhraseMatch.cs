@@ -22,7 +22,7 @@ internal static class PhraseMatch
                 {
                     var claim = match.Groups["claim"];
                     var claimStart = claim.Success ? claim.Index : match.Index;
-                    if (!ClaimContext.IsNotAsserted(text, claimStart))
+                    if (!ClaimContext.IsNotAsserted(text, claimStart, sentence.Words))
                     {
                         return rule.Exceptions.Any(e => e.SafeIsMatch(text))
                             ? null

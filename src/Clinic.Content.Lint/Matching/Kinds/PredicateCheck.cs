@@ -17,7 +17,7 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon) : IClaimCheck
     public static ClaimHit? Find(Predicate when, SentenceContext sentence, FeatureLexicon lexicon)
     {
         var features = sentence.Features;
-        if (!AllOccur(when.All, features, lexicon) || (when.Any.Count > 0 && !AnyOccurs(when.Any, features, lexicon)))
+        if (!Occur(when.All, features, lexicon, all: true) || (when.Any.Count > 0 && !Occur(when.Any, features, lexicon, all: false)))
         {
             return null;
         }
@@ -51,37 +51,21 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon) : IClaimCheck
     private static readonly bool[] CheapFirst = [true, false];
 
     // Word lists are tagged together in one pass, so they are asked first: a sentence without them never runs the
-    // expressions of the pattern features (same answer, in either order).
-    private static bool AllOccur(IReadOnlyList<string> names, SentenceFeatures features, FeatureLexicon lexicon)
+    // expressions of the pattern features (same answer, in either order). With all: false, "does any occur?".
+    private static bool Occur(IReadOnlyList<string> names, SentenceFeatures features, FeatureLexicon lexicon, bool all)
     {
         foreach (var cheap in CheapFirst)
         {
             foreach (var name in names)
             {
-                if (lexicon.LookupIndex(name) >= 0 == cheap && !features.Has(name))
+                if (lexicon.LookupIndex(name) >= 0 == cheap && features.Has(name) != all)
                 {
-                    return false;
+                    return !all;
                 }
             }
         }
 
-        return true;
-    }
-
-    private static bool AnyOccurs(IReadOnlyList<string> names, SentenceFeatures features, FeatureLexicon lexicon)
-    {
-        foreach (var cheap in CheapFirst)
-        {
-            foreach (var name in names)
-            {
-                if (lexicon.LookupIndex(name) >= 0 == cheap && features.Has(name))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return all;
     }
 
     private static bool Counts(FeatureHit hit, int clause) => !hit.Negated && (clause < 0 || hit.Clause == clause);

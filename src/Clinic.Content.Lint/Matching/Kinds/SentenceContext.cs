@@ -13,6 +13,7 @@ internal sealed class SentenceContext(Sentence sentence, string text, bool[] can
         : Sentence.CitedKeys.Select(library).OfType<Reference>().ToList();
 
     private SentenceFeatures? features;
+    private SentenceWord[]? words;
 
     public Sentence Sentence { get; } = sentence;
 
@@ -23,4 +24,7 @@ internal sealed class SentenceContext(Sentence sentence, string text, bool[] can
     public bool[] Candidates { get; } = candidates;
 
     public SentenceFeatures Features => features ??= SentenceFeatures.Tag(Text, lexicon);
+
+    /// <summary>The sentence's words, split once for every phrase match's negation check.</summary>
+    public SentenceWord[] Words => words ??= ClaimContext.WordsOf(Text);
 }
