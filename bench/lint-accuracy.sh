@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the claim linter on the annotated lint corpus (../shared/lint-corpus, never committed here): prepares the
 # page bodies, lints them, scores the findings with the corpus's own score.py (whole corpus, then odd and even pages
-# separately), prints per-rule precision and recall, and fails below recall 0.90 or above 0.2 false alarms per
+# separately), prints per-rule precision and recall (`clinic-content rules --stats`), and fails below recall 0.90 or above 0.2 false alarms per
 # reference page.
 #
 #   bash bench/lint-accuracy.sh [CORPUS_DIR]
@@ -25,7 +25,7 @@ for half in odd even; do
   python3 "$work/$half/score.py" "$work/$half.json" --quiet | grep -E "RECALL|FALSE ALARMS on reference|HARD NEGATIVES"
 done
 echo "== per rule"
-python3 bench/lint_rule_stats.py "$corpus" "$work/findings.json"
+"${cli[@]}" rules --stats "$work/findings.json" --annotations "$corpus"
 
 python3 - "$work/score.txt" <<'PY'
 import re, sys

@@ -46,7 +46,9 @@ wrk_run() {
     END { printf "%.0f %.2f %d\n", rps, p99, errors }'
 }
 
-for spec in "shipped:0" "$count-articles:$count"; do
+specs=("shipped:0")
+if [ "$count" != 0 ]; then specs+=("$count-articles:$count"); fi  # ARTICLES=0: the shipped content only
+for spec in "${specs[@]}"; do
   name=${spec%%:*}
   articles=${spec##*:}
   content=$(corpus "$name" "$articles")

@@ -8,7 +8,10 @@ namespace Clinic.Content.Cli;
 public static class CliApp
 {
     /// <summary>Parses and runs <paramref name="args"/>, writing to the given streams; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, TimeProvider.System);
+
+    /// <summary>As <see cref="Run(string[], TextWriter, TextWriter)"/>, with the clock the staff commands read (tests fix it).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
@@ -17,7 +20,7 @@ public static class CliApp
             LintCommand.Create(),
             RulesCommand.Create(),
         };
-        foreach (var command in StaffCommands.Create(TimeProvider.System))
+        foreach (var command in StaffCommands.Create(clock))
         {
             root.Add(command);
         }

@@ -20,15 +20,18 @@ builder.AddSiteHttp();
 
 builder.Services.AddContentHosting(builder.Configuration);
 builder.Services.AddSingleton<Clinic.Web.Search.SiteSearch>();
-// The home page's later pages of articles: /page/2, /page/3 ... (a path, so each is a file in the export).
-builder.Services.AddRazorPages(razor => razor.Conventions.AddPageRoute("/Index", "page/{number:int}"));
+// The home page's later pages of articles: /page/2, /page/3 ... and a study's citing pages: /research/KEY/page/2 ...
+// (paths, so each is a file in the export).
+builder.Services.AddRazorPages(razor => razor.Conventions
+    .AddPageRoute("/Index", "page/{number:int}")
+    .AddPageRoute("/Studies/Study", "research/{key:maxlength(100)}/page/{number:int}"));
 builder.Services.AddRenderCache();
 builder.Services.AddSiteHealth();
 
 var app = builder.Build();
 
-// Read the content at start-up, not on the first request: requests never parse or touch content files.
-app.Services.GetRequiredService<SnapshotSource>();
+// Read the content at start-up, not on the first request, and give back what reading it needed only once.
+app.LoadContentCompactly();
 
 // Proxy trust and security headers first; health probes next, unlogged; then the request log, error pages, HTTPS and
 // allowed methods (see SiteHttp), so that the render cache below only ever sees GET.

@@ -5,7 +5,7 @@ namespace Clinic.Content.Cli.Tests;
 public sealed class CheckHtmlTests : IDisposable
 {
     private static readonly DateOnly Today = new(2026, 12, 1);
-    private readonly ContentCopy content = new();
+    private readonly TempContent content = TempContent.CopyOfShipped();
 
     public void Dispose() => content.Dispose();
 
@@ -28,7 +28,7 @@ public sealed class CheckHtmlTests : IDisposable
             """);
         var file = content.PathOf("../check.html");
 
-        var (exit, output, _) = Cli.Run(Today, "check", "--format", "html", "--output", file, "--content", content.Root);
+        var (exit, output, _) = CliRun.Of(Today, "check", "--format", "html", "--output", file, "--content", content.Root);
 
         exit.Should().Be(1, "there are errors");
         output.Should().Contain("Wrote ");

@@ -3,14 +3,14 @@ namespace Clinic.Content.Cli.Tests;
 public sealed class CheckTests : IDisposable
 {
     private static readonly DateOnly Today = new(2026, 11, 21);
-    private readonly ContentCopy content = new();
+    private readonly TempContent content = TempContent.CopyOfShipped();
 
     public void Dispose() => content.Dispose();
 
     [Fact]
     public void The_shipped_content_is_all_clear()
     {
-        var (exit, output, _) = Cli.Run(Today, "check", "--content", content.Root);
+        var (exit, output, _) = CliRun.Of(Today, "check", "--content", content.Root);
 
         exit.Should().Be(0, output);
         output.Should().StartWith("Checking content/:").And.Contain("All clear");
@@ -33,7 +33,7 @@ public sealed class CheckTests : IDisposable
             Ketamine changed how rats' brain cells connect [@nobody2020].
             """);
 
-        var (exit, output, _) = Cli.Run(Today, "check", "--content", content.Root);
+        var (exit, output, _) = CliRun.Of(Today, "check", "--content", content.Root);
 
         exit.Should().Be(1);
         output.Should().Contain("content/articles/with-problems.md\n");
@@ -60,7 +60,7 @@ public sealed class CheckTests : IDisposable
             One advert said that ketamine cures depression.
             """);
 
-        var (exit, output, _) = Cli.Run(Today, "check", "--content", content.Root);
+        var (exit, output, _) = CliRun.Of(Today, "check", "--content", content.Root);
 
         exit.Should().Be(0, output);
         output.Should().Contain("Exceptions approved by a reviewer")
@@ -83,7 +83,7 @@ public sealed class CheckTests : IDisposable
             A short page.
             """);
 
-        var (exit, output, _) = Cli.Run(Today, "check", "--content", content.Root);
+        var (exit, output, _) = CliRun.Of(Today, "check", "--content", content.Root);
 
         exit.Should().Be(0, output);
         output.Should().Contain("content/articles/overdue.md").And.Contain("warning").And.Contain("(review)").And.Contain("No errors, so CI will pass");
@@ -94,7 +94,7 @@ public sealed class CheckTests : IDisposable
     {
         content.Write("claim-rules.yaml", "rules:\n  - id: [unclosed\n");
 
-        var (exit, _, error) = Cli.Run(Today, "check", "--content", content.Root);
+        var (exit, _, error) = CliRun.Of(Today, "check", "--content", content.Root);
 
         exit.Should().Be(2);
         error.Should().Contain("claim-rules.yaml:");

@@ -4,7 +4,7 @@ namespace Clinic.Content.Cli.Tests;
 
 public sealed class ContentFolderTests : IDisposable
 {
-    private readonly ContentCopy content = new();
+    private readonly TempContent content = TempContent.CopyOfShipped();
 
     public void Dispose() => content.Dispose();
 

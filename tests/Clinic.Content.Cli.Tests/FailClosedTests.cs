@@ -6,7 +6,7 @@ namespace Clinic.Content.Cli.Tests;
 public sealed class FailClosedTests : IDisposable
 {
     private static readonly DateOnly Today = new(2026, 11, 21);
-    private readonly ContentCopy content = new();
+    private readonly TempContent content = TempContent.CopyOfShipped();
 
     public FailClosedTests() => UncheckableContent.AddTo(content);
 
@@ -65,7 +65,7 @@ public sealed class FailClosedTests : IDisposable
     [Fact]
     public void Check_exits_2_names_the_file_not_checked_and_still_reports_the_banned_claim()
     {
-        var (exit, output, error) = Cli.Run(Today, "check", "--content", content.Root);
+        var (exit, output, error) = CliRun.Of(Today, "check", "--content", content.Root);
 
         exit.Should().Be(2);
         output.Should().Contain("content/articles/deep-quote.md\n").And.Contain("error CL000 (not checked)");
@@ -74,11 +74,5 @@ public sealed class FailClosedTests : IDisposable
         error.Should().Contain("deep-quote.md");
     }
 
-    private static (int Exit, string Output, string Error) Lint(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CliApp.Run(["lint", .. args], output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static CliRun Lint(params string[] args) => CliRun.Of(["lint", .. args]);
 }

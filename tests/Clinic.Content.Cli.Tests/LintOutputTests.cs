@@ -8,7 +8,7 @@ namespace Clinic.Content.Cli.Tests;
 
 public sealed class LintOutputTests : IDisposable
 {
-    private readonly ContentCopy content = new();
+    private readonly TempContent content = TempContent.CopyOfShipped();
 
     public LintOutputTests()
     {
@@ -119,12 +119,10 @@ public sealed class LintOutputTests : IDisposable
 
     private string Lint(params string[] args)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CliApp.Run(["lint", content.Root, "--today", "2026-12-01", .. args], output, error);
-        error.ToString().Should().BeEmpty();
+        var (exit, output, error) = CliRun.Of(["lint", content.Root, "--today", "2026-12-01", .. args]);
+        error.Should().BeEmpty();
         exit.Should().BeOneOf(0, 1);
-        return output.ToString();
+        return output;
     }
 
     /// <summary>Keeps the text, and the largest single piece handed over at once.</summary>

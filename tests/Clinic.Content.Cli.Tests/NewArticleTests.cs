@@ -7,14 +7,14 @@ namespace Clinic.Content.Cli.Tests;
 public sealed class NewArticleTests : IDisposable
 {
     private static readonly DateOnly Today = new(2026, 3, 9);
-    private readonly ContentCopy content = new();
+    private readonly TempContent content = TempContent.CopyOfShipped();
 
     public void Dispose() => content.Dispose();
 
     [Fact]
     public void Writes_an_unreviewed_draft_with_every_field_whose_only_problem_is_the_summary_still_to_write()
     {
-        var (exit, output, _) = Cli.Run(Today, "new", "article", "What a ketamine session feels like", "--content", content.Root);
+        var (exit, output, _) = CliRun.Of(Today, "new", "article", "What a ketamine session feels like", "--content", content.Root);
 
         exit.Should().Be(0);
         output.Should().Contain("Created content/articles/what-a-ketamine-session-feels-like.md");
@@ -48,7 +48,7 @@ public sealed class NewArticleTests : IDisposable
         var existing = content.PathOf("articles/ketamine-safety.md");
         var before = File.ReadAllText(existing);
 
-        var (exit, _, error) = Cli.Run(Today, "new", "article", "Ketamine Safety", "--content", content.Root);
+        var (exit, _, error) = CliRun.Of(Today, "new", "article", "Ketamine Safety", "--content", content.Root);
 
         exit.Should().Be(1);
         error.Should().Contain("content/articles/ketamine-safety.md already exists");
@@ -60,7 +60,7 @@ public sealed class NewArticleTests : IDisposable
     {
         content.Write("articles/archive/old-news.md", File.ReadAllText(content.PathOf("articles/ketamine-safety.md")));
 
-        var (exit, _, error) = Cli.Run(Today, "new", "article", "Old news", "--content", content.Root);
+        var (exit, _, error) = CliRun.Of(Today, "new", "article", "Old news", "--content", content.Root);
 
         exit.Should().Be(1);
         error.Should().Contain("content/articles/archive/old-news.md already exists");
@@ -72,7 +72,7 @@ public sealed class NewArticleTests : IDisposable
     {
         const string title = "Ketamine & \"you\": a first look at café science \\ part 1";
 
-        var (exit, _, _) = Cli.Run(Today, "new", "article", title, "--content", content.Root);
+        var (exit, _, _) = CliRun.Of(Today, "new", "article", title, "--content", content.Root);
 
         exit.Should().Be(0);
         var snapshot = ContentLoader.Load(content.Root);
@@ -90,7 +90,7 @@ public sealed class NewArticleTests : IDisposable
     {
         var before = Directory.GetFiles(content.PathOf("articles")).Length;
 
-        var (exit, _, error) = Cli.Run(Today, "new", "article", title, "--content", content.Root);
+        var (exit, _, error) = CliRun.Of(Today, "new", "article", title, "--content", content.Root);
 
         exit.Should().Be(2);
         error.Should().Contain("Give the article a title");
@@ -100,7 +100,7 @@ public sealed class NewArticleTests : IDisposable
     [Fact]
     public void A_missing_content_folder_is_a_usage_error()
     {
-        var (exit, _, error) = Cli.Run(Today, "new", "article", "Anything", "--content", content.PathOf("nowhere"));
+        var (exit, _, error) = CliRun.Of(Today, "new", "article", "Anything", "--content", content.PathOf("nowhere"));
 
         exit.Should().Be(2);
         error.Should().Contain("does not exist");

@@ -5,7 +5,7 @@ namespace Clinic.Content.Cli.Tests;
 public sealed partial class NewReferenceTests : IDisposable
 {
     private static readonly DateOnly Today = new(2026, 12, 1);
-    private readonly ContentCopy content = new();
+    private readonly TempContent content = TempContent.CopyOfShipped();
     private readonly RecordedApi api = new RecordedApi()
         .Serve("/crossref/works/10.1038%2Fnature10130", "crossref-works-10.1038-nature10130.json")
         .Serve("/entrez/eutils/esearch.fcgi?db=pubmed&term=10.1038%2Fnature10130%5Bdoi%5D&retmode=json", "eutils-esearch-doi-10.1038-nature10130.json")
@@ -118,7 +118,7 @@ public sealed partial class NewReferenceTests : IDisposable
         var before = File.ReadAllText(Library);
         var closed = $"http://127.0.0.1:{RecordedApi.FreePort()}/";
 
-        var (exit, _, error) = Cli.Run(Today, "new", "reference", "--doi", "10.1038/nature10130", "--crossref-url", closed, "--eutils-url", closed, "--content", content.Root);
+        var (exit, _, error) = CliRun.Of(Today, "new", "reference", "--doi", "10.1038/nature10130", "--crossref-url", closed, "--eutils-url", closed, "--content", content.Root);
 
         exit.Should().Be(2);
         error.Should().Contain("Could not look the study up at 127.0.0.1").And.Contain("cannot be reached").And.Contain("Nothing was written")
@@ -138,8 +138,8 @@ public sealed partial class NewReferenceTests : IDisposable
         File.ReadAllText(Library).Should().Be(before);
     }
 
-    private (int Exit, string Output, string Error) Run(params string[] args) =>
-        Cli.Run(Today, ["new", "reference", .. args, "--crossref-url", api.CrossrefRoot, "--eutils-url", api.EUtilitiesRoot, "--content", content.Root]);
+    private CliRun Run(params string[] args) =>
+        CliRun.Of(Today, ["new", "reference", .. args, "--crossref-url", api.CrossrefRoot, "--eutils-url", api.EUtilitiesRoot, "--content", content.Root]);
 
     private void RemoveEntry(string key)
     {

@@ -3,7 +3,7 @@ namespace Clinic.Content.Cli.Tests;
 public sealed class ReviewDueTests : IDisposable
 {
     private static readonly DateOnly Today = new(2026, 2, 10);
-    private readonly ContentCopy content = new();
+    private readonly TempContent content = TempContent.CopyOfShipped();
 
     public ReviewDueTests()
     {
@@ -24,7 +24,7 @@ public sealed class ReviewDueTests : IDisposable
     [Fact]
     public void Lists_pages_due_within_30_days_by_default_soonest_first_with_date_and_reviewer()
     {
-        var (exit, output, _) = Cli.Run(Today, "review-due", "--content", content.Root);
+        var (exit, output, _) = CliRun.Of(Today, "review-due", "--content", content.Root);
 
         exit.Should().Be(0);
         var rows = output.Split('\n').Where(l => l.Contains("content/articles/", StringComparison.Ordinal)).ToList();
@@ -41,7 +41,7 @@ public sealed class ReviewDueTests : IDisposable
     [InlineData("18w")]
     public void Within_looks_further_ahead(string within)
     {
-        var (exit, output, _) = Cli.Run(Today, "review-due", "--within", within, "--content", content.Root);
+        var (exit, output, _) = CliRun.Of(Today, "review-due", "--within", within, "--content", content.Root);
 
         exit.Should().Be(0);
         output.Should().Contain("Later page").And.Contain("due in 111 days");
@@ -51,13 +51,13 @@ public sealed class ReviewDueTests : IDisposable
     [Fact]
     public void Says_so_when_nothing_is_due()
     {
-        var (exit, output, _) = Cli.Run(new DateOnly(2024, 1, 1), "review-due", "--within", "0d", "--content", content.Root);
+        var (exit, output, _) = CliRun.Of(new DateOnly(2024, 1, 1), "review-due", "--within", "0d", "--content", content.Root);
 
         exit.Should().Be(0);
         output.Should().Contain("Unreviewed draft", "a page with no review date is always due");
         File.Delete(content.PathOf("articles/unreviewed-draft.md"));
 
-        (exit, output, _) = Cli.Run(new DateOnly(2024, 1, 1), "review-due", "--content", content.Root);
+        (exit, output, _) = CliRun.Of(new DateOnly(2024, 1, 1), "review-due", "--content", content.Root);
 
         exit.Should().Be(0);
         output.Should().Contain("No medical reviews are due by 2024-01-31");
@@ -70,7 +70,7 @@ public sealed class ReviewDueTests : IDisposable
     [InlineData("d")]
     public void A_window_that_is_not_a_length_of_time_is_a_usage_error(string within)
     {
-        var (exit, _, error) = Cli.Run(Today, "review-due", "--within", within, "--content", content.Root);
+        var (exit, _, error) = CliRun.Of(Today, "review-due", "--within", within, "--content", content.Root);
 
         exit.Should().Be(2);
         error.Should().Contain("is not a length of time");
@@ -79,7 +79,7 @@ public sealed class ReviewDueTests : IDisposable
     [Fact]
     public void The_calendar_is_also_an_iCalendar_file_with_one_all_day_event_per_page_on_its_due_date()
     {
-        var (exit, output, _) = Cli.Run(Today, "review-due", "--format", "ics", "--content", content.Root);
+        var (exit, output, _) = CliRun.Of(Today, "review-due", "--format", "ics", "--content", content.Root);
 
         exit.Should().Be(0);
         output.Should().StartWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:").And.EndWith("END:VCALENDAR\r\n");

@@ -8,7 +8,7 @@ public sealed class ReviewSignTests : IDisposable
 {
     private static readonly DateOnly Today = new(2026, 12, 1);
     private const string Reviewer = "Dr Jane Doe, MD, Psychiatrist";
-    private readonly ContentCopy content = new();
+    private readonly TempContent content = TempContent.CopyOfShipped();
 
     public ReviewSignTests()
     {
@@ -28,7 +28,7 @@ public sealed class ReviewSignTests : IDisposable
     [Fact]
     public void A_new_article_is_an_unsigned_draft_with_empty_reviewer_and_date_that_the_public_site_does_not_show()
     {
-        Cli.Run(Today, "new", "article", "What a session is like", "--content", content.Root).Exit.Should().Be(0);
+        CliRun.Of(Today, "new", "article", "What a session is like", "--content", content.Root).Exit.Should().Be(0);
 
         var text = File.ReadAllText(Draft);
         text.Should().Contain("\nreviewer:\n").And.Contain("\nreviewed:\n").And.Contain("\ndraft: true\n");
@@ -45,7 +45,7 @@ public sealed class ReviewSignTests : IDisposable
         WriteDraft("Ketamine cures depression for good.");
         var before = File.ReadAllText(Draft);
 
-        var (exit, output, error) = Cli.Run(Today, "review", "sign", Draft, "--reviewer", Reviewer);
+        var (exit, output, error) = CliRun.Of(Today, "review", "sign", Draft, "--reviewer", Reviewer);
 
         exit.Should().Be(1);
         output.Should().BeEmpty();
@@ -59,7 +59,7 @@ public sealed class ReviewSignTests : IDisposable
     {
         WriteDraft("In one small trial, some people felt less depressed for about a week after one dose [@berman2000].");
 
-        var (exit, output, error) = Cli.Run(Today, "review", "sign", Draft, "--reviewer", Reviewer);
+        var (exit, output, error) = CliRun.Of(Today, "review", "sign", Draft, "--reviewer", Reviewer);
 
         error.Should().BeEmpty();
         exit.Should().Be(0);
@@ -76,7 +76,7 @@ public sealed class ReviewSignTests : IDisposable
     public void An_edit_after_sign_off_is_reported_with_what_changed_as_an_error_in_CI_and_a_warning_in_the_preview()
     {
         WriteDraft("In one small trial, some people felt less depressed for about a week after one dose [@berman2000].");
-        Cli.Run(Today, "review", "sign", Draft, "--reviewer", Reviewer).Exit.Should().Be(0);
+        CliRun.Of(Today, "review", "sign", Draft, "--reviewer", Reviewer).Exit.Should().Be(0);
         File.WriteAllText(Draft, File.ReadAllText(Draft).Replace("about a week", "about a month", StringComparison.Ordinal));
 
         var ci = Lint().Should().ContainSingle().Subject;
@@ -91,7 +91,7 @@ public sealed class ReviewSignTests : IDisposable
     public void Publishing_the_signed_page_or_signing_it_again_is_not_an_edit()
     {
         WriteDraft("In one small trial, some people felt less depressed for about a week after one dose [@berman2000].");
-        Cli.Run(Today, "review", "sign", Draft, "--reviewer", Reviewer).Exit.Should().Be(0);
+        CliRun.Of(Today, "review", "sign", Draft, "--reviewer", Reviewer).Exit.Should().Be(0);
         File.WriteAllText(Draft, File.ReadAllText(Draft).Replace("draft: true", "draft: false", StringComparison.Ordinal));
 
         Lint().Should().BeEmpty();
@@ -103,7 +103,7 @@ public sealed class ReviewSignTests : IDisposable
     {
         WriteDraft("In one small trial, some people felt less depressed for about a week after one dose [@berman2000].");
 
-        var (exit, _, error) = Cli.Run(Today, "review", "sign", Draft, "--reviewer", "Someone Else, MD");
+        var (exit, _, error) = CliRun.Of(Today, "review", "sign", Draft, "--reviewer", "Someone Else, MD");
 
         exit.Should().Be(1);
         error.Should().Contain("is not one of the clinic's reviewers").And.Contain("Dr Jane Doe");
@@ -124,7 +124,7 @@ public sealed class ReviewSignTests : IDisposable
 
     private void WriteDraft(string body)
     {
-        Cli.Run(Today, "new", "article", "What a session is like", "--content", content.Root).Exit.Should().Be(0);
+        CliRun.Of(Today, "new", "article", "What a session is like", "--content", content.Root).Exit.Should().Be(0);
         var text = File.ReadAllText(Draft).Replace("summary:\n", "summary: What one session at the clinic involves.\n", StringComparison.Ordinal);
         File.WriteAllText(Draft, text[..(text.LastIndexOf("---", StringComparison.Ordinal) + 3)] + "\n\n" + body + "\n");
     }

@@ -51,9 +51,7 @@ public sealed class OneVerdictTests : IDisposable
 
     private static (int Exit, string Output) Run(params string[] args)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CliApp.Run(args, output, error);
-        return (exit, output + error.ToString());
+        var (exit, output, error) = CliRun.Of(args);
+        return (exit, output + error);
     }
 }

@@ -4,7 +4,7 @@ namespace Clinic.Content.Tests;
 
 public sealed class DiagnosticsTests : IDisposable
 {
-    private readonly TestContent content = new();
+    private readonly TempContent content = TempContent.Minimal();
 
     public void Dispose() => content.Dispose();
 
@@ -25,7 +25,7 @@ public sealed class DiagnosticsTests : IDisposable
             ---
             Body.
             """);
-        content.Write("articles/fine.md", TestContent.Article());
+        content.Write("articles/fine.md", TempContent.ArticleText());
 
         var d = Single(DiagnosticCodes.YamlSyntax);
 
@@ -39,7 +39,7 @@ public sealed class DiagnosticsTests : IDisposable
     [Fact]
     public void A_missing_required_field_names_the_field_and_shows_an_example()
     {
-        var path = content.Write("articles/no-reviewer.md", TestContent.Article().Replace("reviewer: Medical Director, MD\n", "", StringComparison.Ordinal));
+        var path = content.Write("articles/no-reviewer.md", TempContent.ArticleText().Replace("reviewer: Medical Director, MD\n", "", StringComparison.Ordinal));
 
         var d = Single(DiagnosticCodes.MissingField);
 
@@ -52,7 +52,7 @@ public sealed class DiagnosticsTests : IDisposable
     [Fact]
     public void An_impossible_date_is_reported_at_the_value()
     {
-        var path = content.Write("articles/bad-date.md", TestContent.Article().Replace("2026-11-01", "2026-02-30", StringComparison.Ordinal));
+        var path = content.Write("articles/bad-date.md", TempContent.ArticleText().Replace("2026-11-01", "2026-02-30", StringComparison.Ordinal));
 
         var d = Single(DiagnosticCodes.InvalidDate);
 
@@ -64,7 +64,7 @@ public sealed class DiagnosticsTests : IDisposable
     [Fact]
     public void An_unknown_citation_key_is_reported_at_the_key_with_a_suggestion()
     {
-        var path = content.Write("articles/cites.md", TestContent.Article("First line.\n\nIn rats, mTOR switched on [@li2011]."));
+        var path = content.Write("articles/cites.md", TempContent.ArticleText("First line.\n\nIn rats, mTOR switched on [@li2011]."));
 
         var d = Single(DiagnosticCodes.UnknownCitation);
 
@@ -76,7 +76,7 @@ public sealed class DiagnosticsTests : IDisposable
     [Fact]
     public void A_malformed_citation_is_reported_at_its_text()
     {
-        var path = content.Write("articles/cites.md", TestContent.Article("See [@li2010; berman2000]."));
+        var path = content.Write("articles/cites.md", TempContent.ArticleText("See [@li2010; berman2000]."));
 
         var d = Single(DiagnosticCodes.MalformedCitation);
 
@@ -86,8 +86,8 @@ public sealed class DiagnosticsTests : IDisposable
     [Fact]
     public void A_duplicate_slug_keeps_the_first_file_and_reports_the_second()
     {
-        content.Write("articles/a/same-name.md", TestContent.Article(title: "First"));
-        var second = content.Write("articles/b/same-name.md", TestContent.Article(title: "Second"));
+        content.Write("articles/a/same-name.md", TempContent.ArticleText(title: "First"));
+        var second = content.Write("articles/b/same-name.md", TempContent.ArticleText(title: "Second"));
 
         var d = Single(DiagnosticCodes.DuplicateSlug);
 
@@ -107,7 +107,7 @@ public sealed class DiagnosticsTests : IDisposable
     [Fact]
     public void A_misspelt_field_is_a_warning_that_suggests_the_right_name()
     {
-        var path = content.Write("articles/typo.md", TestContent.Article(extraFrontMatter: "drat: true"));
+        var path = content.Write("articles/typo.md", TempContent.ArticleText(extraFrontMatter: "drat: true"));
 
         var d = Single(DiagnosticCodes.InvalidField);
 
@@ -120,7 +120,7 @@ public sealed class DiagnosticsTests : IDisposable
     public void Broken_references_yaml_is_reported_with_its_position_and_pages_still_load()
     {
         var path = content.Write("references.yaml", "- key: a\n  title: [oops\n");
-        content.Write("articles/fine.md", TestContent.Article());
+        content.Write("articles/fine.md", TempContent.ArticleText());
 
         var snapshot = content.Load();
 
@@ -131,7 +131,7 @@ public sealed class DiagnosticsTests : IDisposable
     [Fact]
     public void A_duplicate_reference_key_is_reported_at_the_second_key()
     {
-        var path = content.Write("references.yaml", TestContent.ReferencesYaml + "\n" + """
+        var path = content.Write("references.yaml", TempContent.ReferencesYaml + "\n" + """
             - key: li2010
               authors: Someone
               title: Again
@@ -161,7 +161,7 @@ public sealed class DiagnosticsTests : IDisposable
     [Fact]
     public void A_file_name_that_cannot_be_an_address_is_reported()
     {
-        content.Write("articles/My Article.md", TestContent.Article());
+        content.Write("articles/My Article.md", TempContent.ArticleText());
 
         Single(DiagnosticCodes.InvalidFileName).Hint.Should().Contain("lower-case");
     }

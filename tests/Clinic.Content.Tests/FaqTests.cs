@@ -2,14 +2,14 @@ namespace Clinic.Content.Tests;
 
 public sealed class FaqTests : IDisposable
 {
-    private readonly TestContent content = new();
+    private readonly TempContent content = TempContent.Minimal();
 
     public void Dispose() => content.Dispose();
 
     [Fact]
     public void Every_second_level_heading_is_a_question_with_the_text_under_it_as_its_answer()
     {
-        content.Write("faq.md", TestContent.Article("""
+        content.Write("faq.md", TempContent.ArticleText("""
             Intro text.
 
             ## Is ketamine addictive?

@@ -9,9 +9,9 @@ namespace Clinic.Content.Tests;
 /// <summary>Regression tests for hostile text (issues 13 and 15): deep YAML and Markdown, huge files, unsafe links and diagrams are diagnostics, never a crash or hang.</summary>
 public sealed class HostileContentTests : IDisposable
 {
-    private readonly TestContent content = new();
+    private readonly TempContent content = TempContent.Minimal();
 
-    public HostileContentTests() => content.Write("articles/fine.md", TestContent.Article());
+    public HostileContentTests() => content.Write("articles/fine.md", TempContent.ArticleText());
 
     public void Dispose() => content.Dispose();
 
@@ -20,7 +20,7 @@ public sealed class HostileContentTests : IDisposable
     [Fact]
     public void Deeply_nested_yaml_in_references_is_reported_at_its_line_instead_of_overflowing_the_stack()
     {
-        var path = content.Write("references.yaml", TestContent.ReferencesYaml + "\n- deep:\n" +
+        var path = content.Write("references.yaml", TempContent.ReferencesYaml + "\n- deep:\n" +
             string.Concat(Enumerable.Range(1, 600).Select(i => new string(' ', (i + 1) * 2) + "-\n")));
 
         var (snapshot, d) = LoadExpecting(DiagnosticCodes.TooDeep, path);
@@ -70,7 +70,7 @@ public sealed class HostileContentTests : IDisposable
             "quote" => new string('>', depth) + " deep\n",
             _ => new string('[', depth) + "\n",
         };
-        var path = content.Write("articles/deep.md", TestContent.Article("Intro line.\n\n" + body));
+        var path = content.Write("articles/deep.md", TempContent.ArticleText("Intro line.\n\n" + body));
 
         var (snapshot, d) = LoadExpecting(DiagnosticCodes.TooDeep, path);
 
@@ -93,7 +93,7 @@ public sealed class HostileContentTests : IDisposable
     [Fact]
     public void A_ten_megabyte_article_is_refused_for_its_size()
     {
-        var path = content.Write("articles/huge.md", TestContent.Article(string.Concat(Enumerable.Repeat("Plain words in a long article. ", 340_000))));
+        var path = content.Write("articles/huge.md", TempContent.ArticleText(string.Concat(Enumerable.Repeat("Plain words in a long article. ", 340_000))));
 
         var (_, d) = LoadExpecting(DiagnosticCodes.TooLarge, path);
 
@@ -103,7 +103,7 @@ public sealed class HostileContentTests : IDisposable
     [Fact]
     public void The_size_limit_is_configurable()
     {
-        content.Write("articles/big.md", TestContent.Article(new string('a', 4000)));
+        content.Write("articles/big.md", TempContent.ArticleText(new string('a', 4000)));
 
         var snapshot = ContentLoader.Load(content.Root, limits: new ContentLimits { MaxPageBytes = 2048 });
 
@@ -114,7 +114,7 @@ public sealed class HostileContentTests : IDisposable
     public void A_file_over_its_time_budget_is_reported_and_the_rest_load()
     {
         // 20,000 headings take a few hundred milliseconds, far past a one-millisecond budget.
-        var path = content.Write("articles/slow.md", TestContent.Article(string.Concat(Enumerable.Repeat("## Intro\n\n", 20_000))));
+        var path = content.Write("articles/slow.md", TempContent.ArticleText(string.Concat(Enumerable.Repeat("## Intro\n\n", 20_000))));
 
         var snapshot = ContentLoader.Load(content.Root, limits: new ContentLimits { FileTimeBudget = TimeSpan.FromMilliseconds(1) });
 
@@ -150,8 +150,8 @@ public sealed class HostileContentTests : IDisposable
     [InlineData("java\\tscript:alert(1)")]
     public void Unsafe_reference_urls_never_reach_an_href(string url)
     {
-        var path = content.Write("references.yaml", TestContent.ReferencesYaml.Replace("  doi: 10.1126/science.1190287\n", $"  url: \"{url}\"\n", StringComparison.Ordinal));
-        content.Write("articles/cites.md", TestContent.Article("A claim [@li2010]."));
+        var path = content.Write("references.yaml", TempContent.ReferencesYaml.Replace("  doi: 10.1126/science.1190287\n", $"  url: \"{url}\"\n", StringComparison.Ordinal));
+        content.Write("articles/cites.md", TempContent.ArticleText("A claim [@li2010]."));
 
         var (snapshot, d) = LoadExpecting(DiagnosticCodes.UnsafeLink, path);
 

@@ -2,13 +2,13 @@ namespace Clinic.Content.Tests;
 
 public sealed class PageRenderingTests : IDisposable
 {
-    private readonly TestContent content = new();
+    private readonly TempContent content = TempContent.Minimal();
 
     public void Dispose() => content.Dispose();
 
     private Articles.Article Render(string body)
     {
-        content.Write("articles/page.md", TestContent.Article(body));
+        content.Write("articles/page.md", TempContent.ArticleText(body));
         return content.Load().Articles.Should().ContainSingle().Subject;
     }
 
@@ -100,7 +100,7 @@ public sealed class PageRenderingTests : IDisposable
     [Fact]
     public void An_explicit_next_review_date_wins()
     {
-        content.Write("articles/page.md", TestContent.Article(extraFrontMatter: "next-review: 2027-05-01"));
+        content.Write("articles/page.md", TempContent.ArticleText(extraFrontMatter: "next-review: 2027-05-01"));
 
         content.Load().Articles.Single().FrontMatter.NextReview.Should().Be(new DateOnly(2027, 5, 1));
     }

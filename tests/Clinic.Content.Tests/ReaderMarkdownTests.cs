@@ -19,7 +19,7 @@ public sealed class ReaderMarkdownTests : IDisposable
         """;
 
     private static readonly HtmlParser Parser = new();
-    private readonly TestContent content = new();
+    private readonly TempContent content = TempContent.Minimal();
 
     public ReaderMarkdownTests() => content.Write("glossary.yaml", Glossary);
 
@@ -27,7 +27,7 @@ public sealed class ReaderMarkdownTests : IDisposable
 
     private (Articles.Article Article, ContentSnapshot Snapshot) Render(string body)
     {
-        content.Write("articles/page.md", TestContent.Article(body));
+        content.Write("articles/page.md", TempContent.ArticleText(body));
         var snapshot = content.Load();
         return (snapshot.Articles.Should().ContainSingle().Subject, snapshot);
     }
@@ -118,7 +118,7 @@ public sealed class ReaderMarkdownTests : IDisposable
     [Fact]
     public void Every_definition_id_on_a_page_is_unique_even_when_the_FAQ_renders_each_answer_on_its_own()
     {
-        content.Write("faq.md", TestContent.Article("Intro.\n\n## One?\n\nNMDA receptors.\n\n## Two?\n\nNMDA receptors too.", title: "FAQ"));
+        content.Write("faq.md", TempContent.ArticleText("Intro.\n\n## One?\n\nNMDA receptors.\n\n## Two?\n\nNMDA receptors too.", title: "FAQ"));
         var faq = content.Load().Faq!;
 
         var ids = faq.Questions.SelectMany(q => Parser.ParseDocument(q.AnswerHtml).QuerySelectorAll(".term-tip").Select(t => t.Id)).ToList();

@@ -7,9 +7,9 @@ namespace Clinic.Content.Tests;
 /// <summary>Regression tests for hostile paths and bytes (issues 13 and 15): links out of the root, devices, FIFOs, loops, bad encodings and file names are diagnostics, never a read.</summary>
 public sealed class UnsafePathTests : IDisposable
 {
-    private readonly TestContent content = new();
+    private readonly TempContent content = TempContent.Minimal();
 
-    public UnsafePathTests() => content.Write("articles/fine.md", TestContent.Article());
+    public UnsafePathTests() => content.Write("articles/fine.md", TempContent.ArticleText());
 
     public void Dispose() => content.Dispose();
 
@@ -54,7 +54,7 @@ public sealed class UnsafePathTests : IDisposable
     {
         SkipOnWindows();
         var outside = Path.Combine(Path.GetDirectoryName(content.Root)!, Guid.NewGuid().ToString("N") + ".md");
-        File.WriteAllText(outside, TestContent.Article());
+        File.WriteAllText(outside, TempContent.ArticleText());
         var path = Path.Combine(content.Root, "articles", "borrowed.md");
         File.CreateSymbolicLink(path, outside);
         try
@@ -88,7 +88,7 @@ public sealed class UnsafePathTests : IDisposable
     public void Bad_bytes_are_reported_at_their_line_and_column_and_the_page_is_not_loaded(byte[] bad, string message)
     {
         var path = Path.Combine(content.Root, "articles", "bytes.md");
-        var text = TestContent.Article("First line.\nSecond ");
+        var text = TempContent.ArticleText("First line.\nSecond ");
         File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes(text), .. bad, .. "line.\n"u8]);
         var line = text.Count(c => c == '\n') + 1;
 
@@ -103,7 +103,7 @@ public sealed class UnsafePathTests : IDisposable
     public void A_stray_byte_order_mark_is_a_warning_with_its_position_and_is_removed()
     {
         var path = Path.Combine(content.Root, "articles", "bom.md");
-        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(TestContent.Article("Before")), 0xEF, 0xBB, 0xBF, .. "after.\n"u8]);
+        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(TempContent.ArticleText("Before")), 0xEF, 0xBB, 0xBF, .. "after.\n"u8]);
 
         var (snapshot, d) = LoadExpecting(DiagnosticCodes.Encoding, path);
 
@@ -115,8 +115,8 @@ public sealed class UnsafePathTests : IDisposable
     [Fact]
     public void A_capitalised_twin_cannot_take_over_an_address_and_both_files_hear_about_it()
     {
-        var real = content.Write("articles/how-it-works.md", TestContent.Article(title: "Real"));
-        var twin = content.Write("articles/HOW-IT-WORKS.md", TestContent.Article(title: "Impostor"));
+        var real = content.Write("articles/how-it-works.md", TempContent.ArticleText(title: "Real"));
+        var twin = content.Write("articles/HOW-IT-WORKS.md", TempContent.ArticleText(title: "Impostor"));
 
         var snapshot = content.Load();
 
@@ -129,8 +129,8 @@ public sealed class UnsafePathTests : IDisposable
     [Fact]
     public void Upper_case_extensions_and_overlong_names_are_reported_not_ignored_or_listed()
     {
-        var upper = content.Write("articles/shouting.MD", TestContent.Article());
-        var longName = content.Write("articles/" + new string('a', 150) + ".md", TestContent.Article());
+        var upper = content.Write("articles/shouting.MD", TempContent.ArticleText());
+        var longName = content.Write("articles/" + new string('a', 150) + ".md", TempContent.ArticleText());
 
         var snapshot = content.Load();
 

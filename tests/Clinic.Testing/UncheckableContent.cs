@@ -7,7 +7,7 @@ public static class UncheckableContent
     public const string BannedClaimPath = "/articles/banned-claim";
 
     /// <summary>Adds both pages to <paramref name="content"/>: Markdig refuses a quote nested 10,000 deep.</summary>
-    public static void AddTo(ContentCopy content)
+    public static void AddTo(TempContent content)
     {
         content.Write("articles/deep-quote.md", Page("A deeply quoted page", new string('>', 10_000) + " A sentence at the bottom."));
         content.Write("articles/banned-claim.md", Page("A page with a banned claim", "Ketamine cures depression in just a few sessions."));

@@ -17,7 +17,7 @@ public sealed class BadContentTests : IDisposable
         A claim with a citation that does not exist [@nobody1999].
         """;
 
-    private readonly ContentCopy content = new();
+    private readonly TempContent content = TempContent.CopyOfShipped();
 
     public BadContentTests()
     {

@@ -10,7 +10,7 @@ public sealed class HotReloadTests(ITestOutputHelper output) : IDisposable
 {
     private const string BannedClaim = "\nKetamine cures depression in just a few sessions.\n";
 
-    private readonly ContentCopy content = new();
+    private readonly TempContent content = TempContent.CopyOfShipped();
 
     public void Dispose() => content.Dispose();
 
@@ -22,7 +22,7 @@ public sealed class HotReloadTests(ITestOutputHelper output) : IDisposable
         var path = Path.Combine(content.Root, Article);
 
         File.WriteAllText(path, WithTitle(File.ReadAllText(path), "Ketamine safety, rewritten"));
-        var latency = await EventuallyAsync(async () => await site.ArticleTitleAsync() == "Ketamine safety, rewritten", "the edited title is served");
+        var latency = await site.EventuallyAsync(async () => await site.ArticleTitleAsync() == "Ketamine safety, rewritten", "the edited title is served");
 
         output.WriteLine($"Edit visible after {latency.TotalMilliseconds:0} ms");
         var (_, home) = await site.GetPageAsync("/");
@@ -37,16 +37,15 @@ public sealed class HotReloadTests(ITestOutputHelper output) : IDisposable
         var path = Path.Combine(content.Root, Article);
         var good = File.ReadAllText(path);
 
-        File.WriteAllText(path, WithTitle(good, "Half-finished title").Replace("reviewed: 2026-11-19", "reviewed: 2026-19-11", StringComparison.Ordinal));
-        await EventuallyAsync(() => Task.FromResult(site.Logs.Entries.Any(e => e.Message.Contains("Still serving the last good version of content/articles/ketamine-safety.md", StringComparison.Ordinal))),
-            "the held-back page is logged");
+        File.WriteAllText(path, BrokenSave);
+        await site.Logs.WhenLogged("Still serving the last good version of content/articles/ketamine-safety.md").WaitAsync(Patience); // the held-back page is logged
 
         (await site.ArticleTitleAsync()).Should().Be(ShippedTitle);
         site.Logs.Entries.Should().Contain(e => e.Level == LogLevel.Error && e.Message.StartsWith("content/articles/ketamine-safety.md:", StringComparison.Ordinal) && e.Message.Contains("CC003", StringComparison.Ordinal));
         (await site.SitemapPathsAsync()).Should().Contain(ArticlePath);
 
         File.WriteAllText(path, WithTitle(good, "Fixed title"));
-        await EventuallyAsync(async () => await site.ArticleTitleAsync() == "Fixed title", "the fixed version replaces the last good one");
+        await site.EventuallyAsync(async () => await site.ArticleTitleAsync() == "Fixed title", "the fixed version replaces the last good one");
     }
 
     [Fact]
@@ -57,8 +56,7 @@ public sealed class HotReloadTests(ITestOutputHelper output) : IDisposable
         var path = Path.Combine(content.Root, Article);
 
         File.WriteAllText(path, WithTitle(File.ReadAllText(path), "Now with a banned claim") + BannedClaim);
-        await EventuallyAsync(() => Task.FromResult(site.Logs.Entries.Any(e => e.Message.Contains("Still serving the last good version of content/articles/ketamine-safety.md", StringComparison.Ordinal))),
-            "the held-back page is logged");
+        await site.Logs.WhenLogged("Still serving the last good version of content/articles/ketamine-safety.md").WaitAsync(Patience); // the held-back page is logged
 
         (await site.ArticleTitleAsync()).Should().Be(ShippedTitle);
         site.Logs.Entries.Should().Contain(e => e.Level == LogLevel.Error && e.Message.StartsWith("content/articles/ketamine-safety.md:", StringComparison.Ordinal)
@@ -87,11 +85,11 @@ public sealed class HotReloadTests(ITestOutputHelper output) : IDisposable
         var path = Path.Combine(content.Root, Article);
 
         File.WriteAllText(path, WithTitle(File.ReadAllText(path), "Work in progress") + "\nA new finding [@nobody2020].\n" + BannedClaim);
-        await EventuallyAsync(async () => await site.ArticleTitleAsync() == "Work in progress", "the preview serves the new version");
+        await site.EventuallyAsync(async () => await site.ArticleTitleAsync() == "Work in progress", "the preview serves the new version");
 
         // The lint findings follow the new version by a moment (the page is served first, then linted).
         var items = new List<string>();
-        await EventuallyAsync(async () =>
+        await site.EventuallyAsync(async () =>
         {
             var (_, page) = await site.GetPageAsync(ArticlePath);
             items = page.QuerySelectorAll(".problems li").Select(li => Html.Collapse(li.TextContent)).ToList();
@@ -138,7 +136,7 @@ public sealed class HotReloadTests(ITestOutputHelper output) : IDisposable
         File.WriteAllText(temporary, WithTitle(File.ReadAllText(path), "Saved by rename"));
         File.Move(temporary, path, overwrite: true);
 
-        await EventuallyAsync(async () => await site.ArticleTitleAsync() == "Saved by rename", "the renamed-over file is served");
+        await site.EventuallyAsync(async () => await site.ArticleTitleAsync() == "Saved by rename", "the renamed-over file is served");
     }
 
     [Fact]
@@ -149,13 +147,13 @@ public sealed class HotReloadTests(ITestOutputHelper output) : IDisposable
         var aside = Path.Combine(Path.GetDirectoryName(content.Root)!, "articles-aside");
 
         Directory.Move(articles, aside);
-        await EventuallyAsync(async () => (await site.GetAsync(ArticlePath)).StatusCode == HttpStatusCode.NotFound, "deleted articles are gone");
+        await site.EventuallyAsync(async () => (await site.GetAsync(ArticlePath)).StatusCode == HttpStatusCode.NotFound, "deleted articles are gone");
         Directory.Move(aside, articles);
-        await EventuallyAsync(async () => await site.ArticleTitleAsync() == ShippedTitle, "the articles are back");
+        await site.EventuallyAsync(async () => await site.ArticleTitleAsync() == ShippedTitle, "the articles are back");
 
         var path = Path.Combine(content.Root, Article);
         File.WriteAllText(path, WithTitle(File.ReadAllText(path), "Edited in the recreated folder"));
-        await EventuallyAsync(async () => await site.ArticleTitleAsync() == "Edited in the recreated folder", "edits inside the recreated folder are followed");
+        await site.EventuallyAsync(async () => await site.ArticleTitleAsync() == "Edited in the recreated folder", "edits inside the recreated folder are followed");
     }
 
     [Fact]
@@ -166,8 +164,7 @@ public sealed class HotReloadTests(ITestOutputHelper output) : IDisposable
         var aside = content.Root + "-aside";
 
         Directory.Move(content.Root, aside);
-        await EventuallyAsync(() => Task.FromResult(site.Logs.Entries.Any(e => e.Message.Contains("is missing; still serving", StringComparison.Ordinal))),
-            "the missing folder is logged");
+        await site.Logs.WhenLogged("is missing; still serving").WaitAsync(Patience); // the missing folder is logged
         foreach (var path in paths)
         {
             (await site.GetAsync(path)).StatusCode.Should().Be(HttpStatusCode.OK, path);
@@ -176,6 +173,6 @@ public sealed class HotReloadTests(ITestOutputHelper output) : IDisposable
         Directory.Move(aside, content.Root);
         var file = Path.Combine(content.Root, Article);
         File.WriteAllText(file, WithTitle(File.ReadAllText(file), "Back again"));
-        await EventuallyAsync(async () => await site.ArticleTitleAsync() == "Back again", "the returned folder is watched again");
+        await site.EventuallyAsync(async () => await site.ArticleTitleAsync() == "Back again", "the returned folder is watched again");
     }
 }

@@ -7,7 +7,7 @@ namespace Clinic.Web.Tests;
 /// <summary>Development tabs reload themselves after a content change; Production has no trace of it.</summary>
 public sealed class LiveReloadTests : IDisposable
 {
-    private readonly ContentCopy content = new();
+    private readonly TempContent content = TempContent.CopyOfShipped();
 
     public void Dispose() => content.Dispose();
 

@@ -3,7 +3,7 @@ namespace Clinic.Web.Tests;
 /// <summary>The preview's problem box: sorted, each problem once, linked to its words marked in the page; and none of it in Production.</summary>
 public sealed class PreviewProblemsTests : IDisposable
 {
-    private readonly ContentCopy content = new();
+    private readonly TempContent content = TempContent.CopyOfShipped();
 
     public PreviewProblemsTests()
     {

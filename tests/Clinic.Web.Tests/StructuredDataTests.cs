@@ -121,7 +121,7 @@ public sealed partial class StructuredDataTests(ShippedSiteFixture fixture)
     public async Task Text_that_looks_like_a_closing_script_tag_stays_inside_the_JSON_LD_block()
     {
         const string title = "Breaking </script><script>alert(1)</script> \"out\" & <!-- in";
-        using var content = new ContentCopy();
+        using var content = TempContent.CopyOfShipped();
         content.Write("articles/escape-test.md", $"""
             ---
             title: '{title}'

@@ -36,11 +36,15 @@ internal static class LintCommand
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var colour = new Option<string>("--color") { Description = "Colour the text report: auto (a terminal, unless NO_COLOR is set), always or never.", DefaultValueFactory = _ => "auto" };
         colour.AcceptOnlyFromAmong(Terminal.ColourChoices);
+        var maxFileSize = new Option<string?>("--max-file-size")
+        {
+            Description = "Largest file read, e.g. 64MB or 512KB (default: 1MB per content page, 2MB per loose file); larger files are reported, not read.",
+        };
         var printConfig = new Option<bool>("--print-config") { Description = "Print the content folder, rules file and review date this run would use, then stop." };
 
         var command = new Command("lint", "Check health content for banned and unsupported claims, required notices, reviews and citations.")
         {
-            paths, format, failOn, rulesFile, today, site, outputFile, colour, printConfig,
+            paths, format, failOn, rulesFile, today, site, outputFile, colour, maxFileSize, printConfig,
         };
         command.SetAction(parsed => Run(
             new LintRequest(
@@ -52,6 +56,7 @@ internal static class LintCommand
                 parsed.GetValue(site),
                 parsed.GetValue(outputFile),
                 parsed.GetValue(colour)!,
+                parsed.GetValue(maxFileSize),
                 parsed.GetValue(printConfig)),
             parsed.InvocationConfiguration.Output,
             parsed.InvocationConfiguration.Error));
@@ -60,12 +65,24 @@ internal static class LintCommand
 
     private static int Run(LintRequest request, TextWriter output, TextWriter error)
     {
-        var (paths, format, failOn, rulesFile, todayText, site, outputFile, _, _) = request;
+        var (paths, format, failOn, rulesFile, todayText, site, outputFile, _, maxFileSizeText, _) = request;
         var day = DateOnly.FromDateTime(DateTime.UtcNow);
         if (todayText is not null && !DateOnly.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
         {
             error.WriteLine($"clinic-content: --today '{todayText}' is not a date in YYYY-MM-DD form.");
             return ExitCodes.Usage;
+        }
+
+        var limits = Reading.ContentLimits.Default;
+        if (maxFileSizeText is not null)
+        {
+            if (ByteSize.Parse(maxFileSizeText) is not { } maxFileSize)
+            {
+                error.WriteLine($"clinic-content: --max-file-size '{maxFileSizeText}' is not a size such as 64MB, 512KB or 1048576.");
+                return ExitCodes.Usage;
+            }
+
+            limits = limits with { MaxPageBytes = maxFileSize, MaxLintFileBytes = maxFileSize };
         }
 
         if (paths.Length == 0)
@@ -99,7 +116,7 @@ internal static class LintCommand
             return ExitCodes.Ok;
         }
 
-        var linter = new ClaimLinter(rules, new LintOptions { Today = day, SitePages = site });
+        var linter = new ClaimLinter(rules, new LintOptions { Today = day, SitePages = site, Limits = limits });
         var report = UncheckedRun.Lint(linter, paths);
         var links = SarifLinks.For(workspace is null ? Environment.CurrentDirectory : Path.GetDirectoryName(workspace.Root) ?? workspace.Root, Environment.GetEnvironmentVariable);
         if (outputFile is null)

@@ -13,4 +13,5 @@ internal sealed record LintRequest(
     bool Site,
     string? OutputFile,
     string Colour,
+    string? MaxFileSize,
     bool PrintConfig);

@@ -7,22 +7,27 @@ namespace Clinic.Content.Lint.Checks;
 /// <summary>Checks that a page carries what every page must (the disclaimer, the crisis notice), matched by meaning, not exact text.</summary>
 public static class RequiredContentCheck
 {
-    public static void Run(RuleSet rules, IReadOnlyList<TextSegment> segments, string file, bool sitePage, List<Finding> findings)
+    public static void Run(RuleSet rules, IEnumerable<TextSegment> segments, string file, bool sitePage, List<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(findings);
-        var text = string.Join('\n', segments.Select(s => s.Text));
-        foreach (var rule in rules.RequiredRules)
+        var missing = rules.RequiredRules.Where(r => sitePage || r.AppliesTo != PageScope.SitePages).ToList();
+
+        // Segment by segment (a notice is one paragraph), so a huge page is never joined into one string, and the
+        // search stops once every notice is found.
+        foreach (var segment in segments)
         {
-            if (rule.AppliesTo == PageScope.SitePages && !sitePage)
+            if (missing.Count == 0)
             {
-                continue;
+                break;
             }
 
-            if (!rule.Patterns.Any(p => p.SafeIsMatch(text)))
-            {
-                findings.Add(new Finding(file, SourceRange.FileStart, rule.Id, rule.Category, rule.Severity, rule.Message, rule.Fix, string.Empty));
-            }
+            missing.RemoveAll(rule => rule.Patterns.Any(p => p.SafeIsMatch(segment.Text)));
+        }
+
+        foreach (var rule in missing)
+        {
+            findings.Add(new Finding(file, SourceRange.FileStart, rule.Id, rule.Category, rule.Severity, rule.Message, rule.Fix, string.Empty));
         }
     }
 }

@@ -10,7 +10,13 @@ public static class PlainTextExtractor
     public static IReadOnlyList<TextSegment> Extract(SourceText source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var segments = new List<TextSegment>();
+        return [.. Enumerate(source)];
+    }
+
+    /// <summary>The segments one at a time, so a huge file's segments (six bytes a character) never sit in memory together.</summary>
+    public static IEnumerable<TextSegment> Enumerate(SourceText source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
         TextSegmentBuilder? current = null;
         for (var line = 1; line <= source.LineCount; line++)
         {
@@ -19,7 +25,11 @@ public static class PlainTextExtractor
             var content = text.Trim();
             if (content.Length == 0)
             {
-                Flush(ref current, segments);
+                if (Flush(ref current) is { } paragraph)
+                {
+                    yield return paragraph;
+                }
+
                 continue;
             }
 
@@ -39,7 +49,11 @@ public static class PlainTextExtractor
             var continues = current is not null && !bullet && numbered == 0 && char.IsLower(content[0]);
             if (!continues)
             {
-                Flush(ref current, segments);
+                if (Flush(ref current) is { } previous)
+                {
+                    yield return previous;
+                }
+
                 current = new TextSegmentBuilder(source, bullet || numbered > 0 ? SegmentKind.ListItem : SegmentKind.Paragraph);
             }
             else
@@ -50,8 +64,10 @@ public static class PlainTextExtractor
             current!.Append(text[lead..].TrimEnd(), offset + lead);
         }
 
-        Flush(ref current, segments);
-        return segments;
+        if (Flush(ref current) is { } last)
+        {
+            yield return last;
+        }
     }
 
     /// <summary>The length of a "1. " or "2) " list marker, or 0.</summary>
@@ -67,13 +83,10 @@ public static class PlainTextExtractor
             && !char.IsAsciiDigit(content[digits + 1]) ? digits + 2 : 0;
     }
 
-    private static void Flush(ref TextSegmentBuilder? current, List<TextSegment> segments)
+    private static TextSegment? Flush(ref TextSegmentBuilder? current)
     {
-        if (current?.Build() is { } segment)
-        {
-            segments.Add(segment);
-        }
-
+        var segment = current?.Build();
         current = null;
+        return segment;
     }
 }

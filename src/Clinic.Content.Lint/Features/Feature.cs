@@ -20,8 +20,14 @@ public sealed record Feature
     public required Regex Pattern { get; init; }
 
     /// <summary>
-    /// For lists of words only: the first word of every entry. A sentence without any of them cannot match, so the
-    /// expression never runs on it (most sentences contain no booster, hype or first-person word at all).
+    /// True when the list is only words (no 'patterns:'), so <see cref="WordLookup"/> tags it together with every other
+    /// such list in one pass, and <see cref="Pattern"/> serves page-level checks and docs.
+    /// </summary>
+    public bool WordsOnly { get; init; }
+
+    /// <summary>
+    /// For lists with patterns: words the sentence must contain ('requires:' and the list's own words), so the
+    /// expression never runs on a sentence without any of them.
     /// </summary>
     public SearchValues<string>? FirstWords { get; init; }
 

@@ -1,21 +1,36 @@
+using System.Collections.Frozen;
+
 namespace Clinic.Content.Lint.Features;
 
 /// <summary>The reviewers' word lists, by name.</summary>
 public sealed class FeatureLexicon
 {
-    private readonly Dictionary<string, Feature> byName;
+    private readonly FrozenDictionary<string, int> indexByName;
+    private readonly int[] lookupIndex;
 
     public FeatureLexicon(IReadOnlyList<Feature> features)
     {
         All = features ?? throw new ArgumentNullException(nameof(features));
-        byName = features.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        indexByName = features.Select((f, i) => (f.Name, i)).ToFrozenDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
+        var wordsOnly = features.Where(f => f.WordsOnly).ToList();
+        Lookup = new WordLookup(wordsOnly.Select(f => f.Words).ToList());
+        lookupIndex = features.Select(f => wordsOnly.IndexOf(f)).ToArray();
     }
 
     public static FeatureLexicon Empty { get; } = new([]);
 
     public IReadOnlyList<Feature> All { get; }
 
-    public Feature? Find(string name) => byName.GetValueOrDefault(name);
+    /// <summary>One trie over every words-only list, so a sentence is scanned once for all of them.</summary>
+    public WordLookup Lookup { get; }
+
+    public Feature? Find(string name) => IndexOf(name) is var index and >= 0 ? All[index] : null;
+
+    /// <summary>The feature's position in <see cref="All"/>, or -1 when there is none of that name.</summary>
+    public int IndexOf(string name) => indexByName.GetValueOrDefault(name, -1);
+
+    /// <summary>The list's number in <see cref="Lookup"/>, or -1 when it is tagged by its expression.</summary>
+    public int LookupIndex(string name) => IndexOf(name) is var index and >= 0 ? lookupIndex[index] : -1;
 
     /// <summary>True when the feature's words occur anywhere in <paramref name="text"/> (used for page-level features).</summary>
     public bool Occurs(string name, string text) => Find(name) is { } feature && feature.Pattern.IsMatch(text);

@@ -4,20 +4,24 @@ using Clinic.Content.Lint.Matching;
 namespace Clinic.Content.Lint.Features;
 
 /// <summary>
-/// The features of one sentence: every word-list hit with its clause and negation. Each feature is tagged the first
-/// time a rule asks for it, so a sentence without the words a rule needs first costs almost nothing.
+/// The features of one sentence: every word-list hit with its clause and negation. The first words-only list asked
+/// for tags all of them in one pass (<see cref="WordLookup"/>); a list with patterns is tagged the first time a rule
+/// asks for it, and a hit's clause and negation are worked out only when a rule needs its hits.
 /// </summary>
 public sealed class SentenceFeatures
 {
     private static readonly IReadOnlyList<FeatureHit> NoHits = [];
-    private readonly Dictionary<string, IReadOnlyList<FeatureHit>> hits = new(StringComparer.Ordinal);
     private readonly FeatureLexicon lexicon;
+    private readonly IReadOnlyList<FeatureHit>?[] hits;
+    private List<(int Start, int Length)>?[]? words;
     private int[]? clauses;
+    private SentenceWord[]? sentenceWords;
 
     private SentenceFeatures(string text, FeatureLexicon lexicon)
     {
         Text = text;
         this.lexicon = lexicon;
+        hits = new IReadOnlyList<FeatureHit>?[lexicon.All.Count];
     }
 
     /// <summary>The normalised sentence text the hits index into.</summary>
@@ -27,16 +31,20 @@ public sealed class SentenceFeatures
     {
         get
         {
-            if (!hits.TryGetValue(feature, out var list))
+            var index = lexicon.IndexOf(feature);
+            if (index < 0)
             {
-                hits[feature] = list = lexicon.Find(feature) is { } f ? TagOne(f) : NoHits;
+                return NoHits;
             }
 
-            return list;
+            return hits[index] ??= lexicon.LookupIndex(feature) is var list and >= 0 ? FromLookup(list) : TagOne(lexicon.All[index]);
         }
     }
 
-    public bool Has(string feature) => this[feature].Count > 0;
+    /// <summary>True when the feature occurs (negated or not); for word lists this needs no clause or negation work.</summary>
+    public bool Has(string feature) => lexicon.LookupIndex(feature) is var list and >= 0
+        ? (words ??= lexicon.Lookup.Find(Text))[list] is not null
+        : this[feature].Count > 0;
 
     /// <summary>Prepares <paramref name="text"/> for tagging with the features of <paramref name="lexicon"/>.</summary>
     public static SentenceFeatures Tag(string text, FeatureLexicon lexicon)
@@ -44,6 +52,30 @@ public sealed class SentenceFeatures
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(lexicon);
         return new SentenceFeatures(text, lexicon);
+    }
+
+    private IReadOnlyList<FeatureHit> FromLookup(int list)
+    {
+        if ((words ??= lexicon.Lookup.Find(Text))[list] is not { } spans)
+        {
+            return NoHits;
+        }
+
+        var found = new List<FeatureHit>(spans.Count);
+        foreach (var (start, length) in spans)
+        {
+            found.Add(Hit(start, length));
+        }
+
+        return found;
+    }
+
+    private FeatureHit Hit(int start, int length)
+    {
+        clauses ??= Clauses.Number(Text);
+        sentenceWords ??= ClaimContext.WordsOf(Text);
+        var clause = length == 0 ? 0 : clauses[start];
+        return new FeatureHit(start, length, clause, ClaimContext.IsNegated(Text, start, sentenceWords));
     }
 
     private IReadOnlyList<FeatureHit> TagOne(Feature feature)
@@ -56,11 +88,9 @@ public sealed class SentenceFeatures
         List<FeatureHit>? list = null;
         try
         {
-            for (var match = feature.Pattern.Match(Text); match.Success; match = match.NextMatch())
+            foreach (var match in feature.Pattern.EnumerateMatches(Text))
             {
-                clauses ??= Clauses.Number(Text);
-                var clause = match.Length == 0 ? 0 : clauses[match.Index];
-                (list ??= []).Add(new FeatureHit(match.Index, match.Length, clause, ClaimContext.IsNegated(Text, match.Index)));
+                (list ??= []).Add(Hit(match.Index, match.Length));
             }
         }
         catch (RegexMatchTimeoutException)

@@ -13,13 +13,15 @@ public static class WordList
 {
     public static string ToPattern(IEnumerable<string> words)
     {
-        ArgumentNullException.ThrowIfNull(words);
-        var alternatives = words
-            .Select(w => w.Trim())
-            .Where(w => w.Length > 0)
-            .OrderByDescending(w => w.Length)
-            .Select(Word);
+        var alternatives = Entries(words).Select(Word);
         return @"(?<![\w'])(?:" + string.Join('|', alternatives) + @")(?!\w|'t\b)";
+    }
+
+    /// <summary>The entries in the order the expression tries them: longest first, ties in the reviewers' order.</summary>
+    public static IReadOnlyList<string> Entries(IEnumerable<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return words.Select(w => w.Trim()).Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToList();
     }
 
     /// <summary>

@@ -14,6 +14,12 @@ public sealed class ClaimLinter
     private static readonly string[] PageExtensions = [".html", ".htm", ".txt"];
     private static readonly string[] SkippedFolders = ["bin", "obj", "node_modules", ".git"];
 
+    /// <summary>Segments judged as one unit of parallel work: large enough to be worth a thread, small enough to bound memory.</summary>
+    private const int JudgedTogether = 256;
+
+    /// <summary>Texts longer than this (about a 1 MB page) are judged on all cores; shorter ones are not worth the threads.</summary>
+    private const int ParallelFromChars = 1 << 20;
+
     private readonly DocumentLinter documents;
 
     public ClaimLinter(RuleSet rules, LintOptions? options = null)
@@ -113,10 +119,11 @@ public sealed class ClaimLinter
                 "Close the elements you open (each <div> needs its </div>); no real page nests this deeply.");
         }
 
-        var segments = bag.HasErrors ? null : kind switch
+        IEnumerable<TextSegment>? segments = bag.HasErrors ? null : kind switch
         {
             DocumentKind.Html => HtmlExtractor.Extract(source),
-            DocumentKind.PlainText => PlainTextExtractor.Extract(source),
+            // One at a time: a huge text file's segments never sit in memory together.
+            DocumentKind.PlainText => PlainTextExtractor.Enumerate(source),
             // Within the same nesting limit as the site, so a file the site refuses cannot hang or crash the linter.
             _ => ClinicMarkdown.ParseBounded(source.Content, Options.Limits, bag) is { } document
                 ? MarkdownExtractor.Extract(source, document, keyResolves ?? (_ => true))
@@ -128,23 +135,57 @@ public sealed class ClaimLinter
             return;
         }
 
+        // Suppressions are read first so that findings can be capped while the file is judged: a 50 MB file with a
+        // finding in every sentence keeps about two thousand findings in memory, not a million.
+        var (suppressions, problems) = documents.ReadSuppressions(source, file);
         var own = new List<Finding>();
-        documents.JudgeClaims(segments, file, looseCitations: true, own);
-        if (isPage && (sitePage || IsPromotional(segments, own)))
+        var leftOut = default(FindingCaps.LeftOut);
+        var anyClaim = false;
+        foreach (var batch in Judged(segments, file, inParallel: source.Content.Length > ParallelFromChars))
+        {
+            own.AddRange(batch);
+            anyClaim = anyClaim || batch.Exists(f => RuleCategories.IsClaim(f.Category));
+            if (own.Count > Options.MaxFindingsPerFile * 2)
+            {
+                DocumentLinter.Hide(suppressions, file, own, run.Hidden);
+                leftOut = FindingCaps.Spill(own, Options.MaxFindingsPerFile, leftOut);
+            }
+        }
+
+        if (isPage && (sitePage || IsPromotional(segments, anyClaim)))
         {
             documents.CheckPage(segments, file, sitePage, own);
         }
 
-        run.Suppressions.AddRange(documents.ApplySuppressions(source, file, own, run.Hidden));
+        DocumentLinter.Hide(suppressions, file, own, run.Hidden);
+        documents.ReportProblems(problems, file, own);
+        run.Suppressions.AddRange(suppressions);
         run.Findings.AddRange(own);
+        run.LeftOutOf(file, leftOut);
+    }
+
+    /// <summary>
+    /// The claim findings of <paramref name="segments"/> in file order, a batch of segments at a time, judged on all
+    /// cores when there are many (a huge loose file); each batch's findings are its own list.
+    /// </summary>
+    private IEnumerable<List<Finding>> Judged(IEnumerable<TextSegment> segments, string file, bool inParallel)
+    {
+        List<Finding> Judge(TextSegment[] batch)
+        {
+            var findings = new List<Finding>();
+            documents.JudgeClaims(batch, file, looseCitations: true, findings);
+            return findings;
+        }
+
+        var batches = segments.Chunk(JudgedTogether);
+        return inParallel ? batches.AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.NotBuffered).Select(Judge) : batches.Select(Judge);
     }
 
     // The site's own pages always need the disclaimer. A loose page needs it only when it promotes a treatment: it
     // makes a health claim, or a clinic offers its services. A reference page (a regulator's notice, a journal
     // abstract) is not advertising, and asking it for a clinic's disclaimer would be a false alarm.
-    private bool IsPromotional(IReadOnlyList<TextSegment> segments, List<Finding> own) =>
-        own.Exists(f => RuleCategories.IsClaim(f.Category))
-        || segments.Any(s => Rules.Features.Occurs(Features.FeatureNames.ClinicVoice, s.Text));
+    private bool IsPromotional(IEnumerable<TextSegment> segments, bool anyClaim) =>
+        anyClaim || segments.Any(s => Rules.Features.Occurs(Features.FeatureNames.ClinicVoice, s.Text));
 
     private static void Classify(string path, Dictionary<string, List<string>?> contentFiles, List<string> looseFiles)
     {

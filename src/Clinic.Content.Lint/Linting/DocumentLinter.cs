@@ -23,7 +23,7 @@ internal sealed class DocumentLinter
     }
 
     /// <summary>Judges every sentence of <paramref name="segments"/>; loose pages may cite as "[1]" or "(Author, 2019)".</summary>
-    public void JudgeClaims(IReadOnlyList<TextSegment> segments, string file, bool looseCitations, List<Finding> findings, Func<string, Reference?>? library = null)
+    public void JudgeClaims(IEnumerable<TextSegment> segments, string file, bool looseCitations, List<Finding> findings, Func<string, Reference?>? library = null)
     {
         Func<string, bool>? loose = looseCitations ? LooseCitation.IsIn : null;
         foreach (var segment in segments)
@@ -42,14 +42,28 @@ internal sealed class DocumentLinter
     }
 
     /// <summary>Checks required content on a page.</summary>
-    public void CheckPage(IReadOnlyList<TextSegment> segments, string file, bool sitePage, List<Finding> findings) =>
+    public void CheckPage(IEnumerable<TextSegment> segments, string file, bool sitePage, List<Finding> findings) =>
         RequiredContentCheck.Run(rules, segments, file, sitePage, findings);
 
     /// <summary>Applies the file's claim-lint comments: removes the findings they cover and reports broken comments.</summary>
     public IReadOnlyList<Suppression> ApplySuppressions(SourceText source, string file, List<Finding> findings, List<SuppressedFinding>? hidden = null)
     {
+        var (shown, problems) = ReadSuppressions(source, file);
+        Hide(shown, file, findings, hidden);
+        ReportProblems(problems, file, findings);
+        return shown;
+    }
+
+    /// <summary>The file's claim-lint comments, and the broken ones.</summary>
+    public (IReadOnlyList<Suppression> Shown, IReadOnlyList<SuppressionReader.Problem> Problems) ReadSuppressions(SourceText source, string file)
+    {
         var (suppressions, problems) = SuppressionReader.Read(source, id => rules.Find(id) is not null);
-        var shown = suppressions.Select(s => s with { File = file }).ToList();
+        return ([.. suppressions.Select(s => s with { File = file })], problems);
+    }
+
+    /// <summary>Removes the findings <paramref name="shown"/> cover (and have a reason for), counting them on their comment.</summary>
+    public static void Hide(IReadOnlyList<Suppression> shown, string file, List<Finding> findings, List<SuppressedFinding>? hidden)
+    {
         if (shown.Count > 0)
         {
             findings.RemoveAll(f =>
@@ -66,7 +80,11 @@ internal sealed class DocumentLinter
                 return true;
             });
         }
+    }
 
+    /// <summary>Reports each broken claim-lint comment as a finding.</summary>
+    public void ReportProblems(IReadOnlyList<SuppressionReader.Problem> problems, string file, List<Finding> findings)
+    {
         var rule = rules.ForCheck(PageCheckNames.SuppressionInvalid);
         foreach (var problem in problems)
         {
@@ -74,7 +92,5 @@ internal sealed class DocumentLinter
                 rule?.Severity ?? FindingSeverity.Error, problem.Message,
                 rule?.Fix ?? "Write '<!-- claim-lint disable-next-line RULE-ID: reason -->' with the rule id and the reason.", problem.Text));
         }
-
-        return shown;
     }
 }

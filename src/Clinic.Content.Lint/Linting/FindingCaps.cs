@@ -11,10 +11,13 @@ namespace Clinic.Content.Lint.Linting;
 /// </summary>
 internal static class FindingCaps
 {
-    /// <summary>Keeps the first <paramref name="max"/> findings of each file in <paramref name="findings"/> (in file order).</summary>
-    public static void PerFile(List<Finding> findings, int max)
+    /// <summary>
+    /// Keeps the first <paramref name="max"/> findings of each file in <paramref name="findings"/> (in file order);
+    /// <paramref name="earlier"/> holds what was already left out of a file while it was being linted.
+    /// </summary>
+    public static void PerFile(List<Finding> findings, int max, IReadOnlyDictionary<string, LeftOut>? earlier = null)
     {
-        if (findings.Count <= max)
+        if (findings.Count <= max && (earlier is null || earlier.Count == 0))
         {
             return;
         }
@@ -22,11 +25,19 @@ internal static class FindingCaps
         var capped = new List<Finding>(Math.Min(findings.Count, max * 2));
         foreach (var file in findings.GroupBy(f => f.File, StringComparer.Ordinal))
         {
-            var ordered = file.OrderBy(f => f.Span.Line).ThenBy(f => f.Span.Column).ToList();
+            // A file capped before (in its own run, then merged) keeps its closing count; it is not a finding to count again.
+            var ordered = Ordered(file.Where(f => !IsSummary(f)));
             capped.AddRange(ordered.Take(max));
-            if (ordered.Count > max)
+            var left = LeftOut.Of(ordered.Skip(max));
+            if (earlier?.GetValueOrDefault(file.Key) is { } before)
             {
-                capped.Add(Summary(file.Key, ordered.Skip(max).ToList(), max, "in this file"));
+                left = left.Add(before);
+            }
+
+            capped.AddRange(file.Where(IsSummary));
+            if (left.Count > 0)
+            {
+                capped.Add(Summary(file.Key, left.First, left.Worst, max, left.Count, "in this file"));
             }
         }
 
@@ -34,9 +45,23 @@ internal static class FindingCaps
         findings.AddRange(capped);
     }
 
-    /// <summary>The closing finding: "1,000 findings shown; 444,330 more in this file".</summary>
-    public static Finding Summary(string file, IReadOnlyCollection<Finding> left, int shown, string where) =>
-        Summary(file, left.First().Span, left.Max(f => f.Severity), shown, left.Count, where);
+    /// <summary>While one file is linted: once it has twice the cap, keeps its first <paramref name="max"/> and counts the rest.</summary>
+    public static LeftOut Spill(List<Finding> findings, int max, LeftOut left)
+    {
+        if (findings.Count <= max * 2)
+        {
+            return left;
+        }
+
+        var ordered = Ordered(findings);
+        findings.Clear();
+        findings.AddRange(ordered.Take(max));
+        return left.Add(LeftOut.Of(ordered.Skip(max)));
+    }
+
+    private static bool IsSummary(Finding finding) => finding.RuleId == DiagnosticCodes.OutputCapped;
+
+    private static List<Finding> Ordered(IEnumerable<Finding> findings) => [.. findings.OrderBy(f => f.Span.Line).ThenBy(f => f.Span.Column)];
 
     /// <summary>The closing finding, from counts.</summary>
     public static Finding Summary(string file, SourceRange at, FindingSeverity worst, int shown, int more, string where) =>
@@ -44,4 +69,26 @@ internal static class FindingCaps
             string.Create(CultureInfo.InvariantCulture, $"{shown:N0} findings shown; {more:N0} more {where}."),
             "Fix the findings shown and run the linter again; a page with this many findings usually needs rewriting, or is not a content page.",
             string.Empty);
+
+    /// <summary>How many findings of a file were left out, the first one's place and the worst one's severity.</summary>
+    internal readonly record struct LeftOut(int Count, SourceRange First, FindingSeverity Worst)
+    {
+        public static LeftOut Of(IEnumerable<Finding> findings)
+        {
+            var left = default(LeftOut);
+            foreach (var finding in findings)
+            {
+                left = left.Add(new LeftOut(1, finding.Span, finding.Severity));
+            }
+
+            return left;
+        }
+
+        public LeftOut Add(LeftOut other) =>
+            Count == 0 ? other
+            : other.Count == 0 ? this
+            : new(Count + other.Count, Before(First, other.First), (FindingSeverity)Math.Max((int)Worst, (int)other.Worst));
+
+        private static SourceRange Before(SourceRange a, SourceRange b) => (a.Line, a.Column).CompareTo((b.Line, b.Column)) <= 0 ? a : b;
+    }
 }

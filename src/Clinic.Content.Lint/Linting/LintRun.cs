@@ -15,6 +15,9 @@ internal sealed class LintRun
     /// <summary>Files linted at once: results are merged (and the run's cap applied) after each batch, so memory stays bounded.</summary>
     private const int BatchSize = 64;
 
+    /// <summary>Findings of a file left out while it was being linted (<see cref="FindingCaps.Spill"/>), by file.</summary>
+    private readonly Dictionary<string, FindingCaps.LeftOut> leftOutOfFiles = new(StringComparer.Ordinal);
+
     private int findingsLeftOut;
     private Finding? firstLeftOut;
     private FindingSeverity worstLeftOut;
@@ -99,7 +102,7 @@ internal sealed class LintRun
                 var run = runs[i] = new LintRun(Options);
                 var item = items[start + i];
                 run.Isolate(pathOf(item), () => lint(item, run));
-                FindingCaps.PerFile(run.Findings, Options.MaxFindingsPerFile);
+                run.CapPerFile();
             }
 
             // Threads cost more than they save on a handful of files.
@@ -129,7 +132,7 @@ internal sealed class LintRun
 
     public LintReport ToReport(RuleSet rules)
     {
-        FindingCaps.PerFile(Findings, Options.MaxFindingsPerFile);
+        CapPerFile();
         CapRun();
         var findings = Findings;
         if (findingsLeftOut > 0)
@@ -139,6 +142,22 @@ internal sealed class LintRun
         }
 
         return new(findings, Suppressions, Hidden, FilesLinted, rules.Source, rules.Rules.Count);
+    }
+
+    /// <summary>Records findings of <paramref name="file"/> already left out while it was linted, for its closing count.</summary>
+    public void LeftOutOf(string file, FindingCaps.LeftOut left)
+    {
+        if (left.Count > 0)
+        {
+            leftOutOfFiles[file] = leftOutOfFiles.TryGetValue(file, out var before) ? before.Add(left) : left;
+        }
+    }
+
+    /// <summary>Keeps the first findings of each file up to the file cap and counts the rest, with those left out earlier.</summary>
+    private void CapPerFile()
+    {
+        FindingCaps.PerFile(Findings, Options.MaxFindingsPerFile, leftOutOfFiles);
+        leftOutOfFiles.Clear();
     }
 
     /// <summary>Keeps the first findings up to the run's cap and counts the rest.</summary>

@@ -61,12 +61,39 @@ public static partial class ClaimContext
     public static bool IsBibliographyEntry(string sentence) => Bibliography().IsMatch(sentence);
 
     /// <summary>True when a negation cue stands in the clause before the claim.</summary>
-    public static bool IsNegated(string sentence, int claimStart)
+    public static bool IsNegated(string sentence, int claimStart) => IsNegated(sentence, claimStart, WordsOf(sentence));
+
+    /// <summary>The words of a sentence as <see cref="IsNegated(string, int, SentenceWord[])"/> reads them, to split once per sentence.</summary>
+    public static SentenceWord[] WordsOf(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var before = sentence[..Math.Clamp(claimStart, 0, sentence.Length)];
-        var negativeClaim = NegativeClaim().IsMatch(sentence.AsSpan(Math.Clamp(claimStart, 0, sentence.Length)));
-        var words = Words().Matches(before);
+        var words = new List<SentenceWord>();
+        for (var match = Words().Match(sentence); match.Success; match = match.NextMatch())
+        {
+            words.Add(new SentenceWord(match.Index, match.Value));
+        }
+
+        return [.. words];
+    }
+
+    /// <summary>As <see cref="IsNegated(string, int)"/>, with the sentence's words already split (<see cref="WordsOf"/>).</summary>
+    public static bool IsNegated(string sentence, int claimStart, SentenceWord[] sentenceWords)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(sentenceWords);
+        claimStart = Math.Clamp(claimStart, 0, sentence.Length);
+        var before = sentence.AsSpan(0, claimStart);
+        var count = 0;
+        while (count < sentenceWords.Length && sentenceWords[count].End <= claimStart)
+        {
+            count++;
+        }
+
+        // A word running across the claim's start reads differently cut short ("can't" cut at "'t"): split the cut text.
+        IReadOnlyList<SentenceWord> words = count < sentenceWords.Length && sentenceWords[count].Index < claimStart
+            ? WordsOf(sentence[..claimStart])
+            : new ArraySegment<SentenceWord>(sentenceWords, 0, count);
+        var negativeClaim = NegativeClaim().IsMatch(sentence.AsSpan(claimStart));
         var first = ScopeStart(before, words);
         string? following = null;
         for (var i = words.Count - 1; i >= first; i--)
@@ -75,12 +102,14 @@ public static partial class ClaimContext
             var negates = NegationCues.Contains(value)
                 || value.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
                 || value.EndsWith("n’t", StringComparison.OrdinalIgnoreCase);
-            negates = value.ToLowerInvariant() switch
+            if (value.Equals("rather", StringComparison.OrdinalIgnoreCase))
             {
-                "rather" => string.Equals(following, "than", StringComparison.OrdinalIgnoreCase),
-                "instead" => string.Equals(following, "of", StringComparison.OrdinalIgnoreCase),
-                _ => negates,
-            };
+                negates = string.Equals(following, "than", StringComparison.OrdinalIgnoreCase);
+            }
+            else if (value.Equals("instead", StringComparison.OrdinalIgnoreCase))
+            {
+                negates = string.Equals(following, "of", StringComparison.OrdinalIgnoreCase);
+            }
             if (negates && (following is null || !CancelledBy.Contains(following)) && !(negativeClaim && ListNegations.Contains(value) && IsListItemBefore(before, words[i])))
             {
                 return true;
@@ -96,7 +125,7 @@ public static partial class ClaimContext
     /// The first word in scope: at most <see cref="ScopeWords"/> back, after the last strong boundary or contrast word,
     /// and after the comma that closes a subordinate clause ("If a dose doesn't feel strong, take another").
     /// </summary>
-    private static int ScopeStart(string before, MatchCollection words)
+    private static int ScopeStart(ReadOnlySpan<char> before, IReadOnlyList<SentenceWord> words)
     {
         var first = Math.Max(0, words.Count - ScopeWords);
         var end = before.Length;
@@ -104,7 +133,7 @@ public static partial class ClaimContext
         for (var i = words.Count - 1; i >= first; i--)
         {
             var word = words[i];
-            var gap = before.AsSpan(word.Index + word.Length, end - word.Index - word.Length);
+            var gap = before[word.End..end];
             if (HasBoundary(gap))
             {
                 return i + 1;
@@ -132,9 +161,9 @@ public static partial class ClaimContext
     }
 
     /// <summary>True when the cue heads an earlier item of a list the claim is part of ("no hangover, no addiction").</summary>
-    private static bool IsListItemBefore(string before, Match cue)
+    private static bool IsListItemBefore(ReadOnlySpan<char> before, SentenceWord cue)
     {
-        var between = before.AsSpan(cue.Index + cue.Length);
+        var between = before[cue.End..];
         return between.Contains(',') || between.Contains(" and ", StringComparison.OrdinalIgnoreCase)
             || between.Contains(" or ", StringComparison.OrdinalIgnoreCase) || between.Contains('/');
     }

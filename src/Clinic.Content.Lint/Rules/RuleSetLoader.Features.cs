@@ -58,9 +58,9 @@ public static partial class RuleSetLoader
                 About = Required(path, body, "about"),
                 Remedy = Optional(path, body, "remedy"),
                 Words = words,
+                WordsOnly = patterns.Count == 0,
                 // A feature with patterns can only skip sentences when reviewers say which words it needs ('requires:').
-                FirstWords = patterns.Count == 0 ? WordList.FirstWords(words)
-                    : List(path, body, "requires") is { Count: > 0 } requires ? WordList.FirstWords(words.Concat(requires)) : null,
+                FirstWords = patterns.Count > 0 && List(path, body, "requires") is { Count: > 0 } requires ? WordList.FirstWords(words.Concat(requires)) : null,
                 Pattern = RulePattern.Compile(string.Join('|', alternatives.Select(a => $"(?:{a})")), path, body),
                 Matches = List(path, body, "matches"),
                 Ignores = List(path, body, "ignores"),

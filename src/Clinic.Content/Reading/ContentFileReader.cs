@@ -113,7 +113,7 @@ public sealed class ContentFileReader
     private static void TooLarge(DiagnosticBag bag, long size, long limit) =>
         bag.Error(SourcePosition.Start, DiagnosticCodes.TooLarge,
             $"The file is {Describe(size)}; the limit for this kind of file is {Describe(limit)}, so it is not loaded.",
-            "Split it into smaller files, or remove pasted images or data; the limit can be raised in the content limits settings.");
+            "Split it into smaller files, or remove pasted images or data; to lint a larger file once, run 'clinic-content lint --max-file-size 64MB'.");
 
     private static string Describe(long bytes) => bytes >= 1024 * 1024
         ? $"{bytes / (1024.0 * 1024):0.#} MB"

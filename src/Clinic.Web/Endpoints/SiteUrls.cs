@@ -31,6 +31,14 @@ public static class SiteUrls
     /// <summary>The address of a reviewer's entry on the reviewers page.</summary>
     public static string Reviewer(Clinic.Content.Site.Reviewer reviewer) => Reviewers + "#" + (reviewer ?? throw new ArgumentNullException(nameof(reviewer))).Anchor;
 
+    /// <summary>
+    /// Page <paramref name="number"/> of the list of pages citing a study (<c>/research/zarate2006</c>): the research
+    /// page names the first few only, so that it does not grow with the library.
+    /// </summary>
+    public static string Study(string key, int number = 1) =>
+        Research + "/" + Uri.EscapeDataString(key.ToLowerInvariant())
+        + (number <= 1 ? string.Empty : "/page/" + number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     /// <summary>The address of a reference's entry on the research page.</summary>
     public static string ResearchEntry(string key) => Research + "#" + Clinic.Content.References.ReferenceAnchors.OnResearchPage(key);
 }

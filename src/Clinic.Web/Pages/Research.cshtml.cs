@@ -7,6 +7,12 @@ namespace Clinic.Web.Pages;
 /// <summary>The research library: every reference, grouped by kind of evidence, with the pages that cite it.</summary>
 public sealed class ResearchModel(ISnapshotSource source, ContentOptions options) : SitePageModel(source, options)
 {
+    /// <summary>
+    /// Citing pages named under each study; the rest are on the study's own page, so that this page stays the same
+    /// size whether the library has ten articles or ten thousand.
+    /// </summary>
+    public const int CitingNamed = 5;
+
     public IReadOnlyList<ReferenceGroup> Groups { get; private set; } = [];
 
     public void OnGet()

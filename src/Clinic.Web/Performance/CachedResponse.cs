@@ -18,11 +18,10 @@ internal sealed class CachedResponse
         ContentType = headers.FirstOrDefault(h => h.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)).Value.ToString();
         // Strong validator from the bytes themselves: equal bytes give equal tags across restarts and across servers.
         Tag = Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12));
-        var compressible = body.Length >= Compression.MinimumBytes && Compression.IsCompressible(ContentType);
+        Compressible = Compression.Offers(ContentType, body.Length);
         // Each coding is made on first use: most clients only ever ask for one, and a benchmark for none.
-        brotli = new(() => compressible ? Smaller(Compression.CompressBrotli(body)) : null);
-        gzip = new(() => compressible ? Smaller(Compression.CompressGzip(body)) : null);
-        Compressible = compressible;
+        brotli = new(() => Compression.Variant(Compression.Brotli, ContentType, body));
+        gzip = new(() => Compression.Variant(Compression.Gzip, ContentType, body));
     }
 
     public CacheEntryKind Kind { get; }
@@ -58,6 +57,4 @@ internal sealed class CachedResponse
         Compression.Brotli => $"\"{Tag}-br\"",
         _ => $"\"{Tag}-gz\"",
     };
-
-    private byte[]? Smaller(byte[] compressed) => compressed.Length < Body.Length ? compressed : null;
 }

@@ -10,7 +10,7 @@ internal static class Compression
     public const string Gzip = "gzip";
 
     /// <summary>Below this size a compressed body plus its headers saves nothing worth a variant.</summary>
-    public const int MinimumBytes = 256;
+    private const int MinimumBytes = 256;
 
     // Quality 6 is within a few per cent of quality 11 on pages of this size at a small fraction of the time;
     // every page is compressed once per snapshot, and an export of thousands of pages must stay close to Hugo's build.
@@ -18,7 +18,7 @@ internal static class Compression
     private const int BrotliWindow = 22;
 
     /// <summary>True for the media types worth compressing (text, markup, SVG, JSON); images and fonts are compressed already.</summary>
-    public static bool IsCompressible(string? contentType) =>
+    private static bool IsCompressible(string? contentType) =>
         contentType is not null
         && (contentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
             || contentType.StartsWith("application/xml", StringComparison.OrdinalIgnoreCase)
@@ -27,7 +27,31 @@ internal static class Compression
             || contentType.StartsWith("application/javascript", StringComparison.OrdinalIgnoreCase)
             || contentType.StartsWith("image/svg+xml", StringComparison.OrdinalIgnoreCase));
 
-    public static byte[] CompressBrotli(ReadOnlySpan<byte> source)
+    /// <summary>
+    /// The body of a response in <paramref name="coding"/>, or null when that variant is not offered: the media type is
+    /// not worth compressing, the body is too small, or compressing it saves nothing. The live site and the export both
+    /// call this, so an exported .br or .gz file is byte for byte what the site sends.
+    /// </summary>
+    public static byte[]? Variant(string coding, string? contentType, byte[] body)
+    {
+        if (!Offers(contentType, body.Length))
+        {
+            return null;
+        }
+
+        var compressed = coding switch
+        {
+            Brotli => CompressBrotli(body),
+            Gzip => CompressGzip(body),
+            _ => null,
+        };
+        return compressed is not null && compressed.Length < body.Length ? compressed : null;
+    }
+
+    /// <summary>True when compressed variants of such a body are offered (so caches must vary on Accept-Encoding).</summary>
+    public static bool Offers(string? contentType, int length) => length >= MinimumBytes && IsCompressible(contentType);
+
+    private static byte[] CompressBrotli(ReadOnlySpan<byte> source)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(source.Length));
         try
@@ -45,7 +69,7 @@ internal static class Compression
         }
     }
 
-    public static byte[] CompressGzip(ReadOnlySpan<byte> source)
+    private static byte[] CompressGzip(ReadOnlySpan<byte> source)
     {
         using var output = new MemoryStream(source.Length / 3 + 64);
         using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true))

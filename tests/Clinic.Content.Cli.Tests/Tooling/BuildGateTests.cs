@@ -7,7 +7,7 @@ namespace Clinic.Content.Cli.Tests.Tooling;
 public sealed class BuildGateTests : IDisposable
 {
     private static readonly string WebProject = Path.Combine(RepositoryRoot.Path, "src", "Clinic.Web", "Clinic.Web.csproj");
-    private readonly ContentCopy content = new();
+    private readonly TempContent content = TempContent.CopyOfShipped();
 
     public BuildGateTests()
     {

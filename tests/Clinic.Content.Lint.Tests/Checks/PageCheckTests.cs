@@ -14,8 +14,8 @@ public sealed class PageCheckTests
     [InlineData("2026-07-01", FindingSeverity.Error)]
     public void Overdue_review_is_a_warning_then_an_error_after_90_days(string nextReview, FindingSeverity? expected)
     {
-        using var content = new TempContent();
-        content.Article("a", TempContent.FrontMatter("2025-06-01", nextReview) + Body);
+        using var content = TempContent.Minimal(TempContent.LibraryEntry);
+        content.WriteArticle("a", TempContent.FrontMatter("2025-06-01", nextReview) + Body);
         var today = DateOnly.Parse(nextReview, System.Globalization.CultureInfo.InvariantCulture).AddDays(expected switch
         {
             null => -1,
@@ -31,8 +31,8 @@ public sealed class PageCheckTests
     [Fact]
     public void Missing_reviewer_is_reported_once_at_the_front_matter()
     {
-        using var content = new TempContent();
-        content.Article("a", TempContent.FrontMatter(reviewer: false) + Body);
+        using var content = TempContent.Minimal(TempContent.LibraryEntry);
+        content.WriteArticle("a", TempContent.FrontMatter(reviewer: false) + Body);
 
         var findings = Lint(content);
 
@@ -43,8 +43,8 @@ public sealed class PageCheckTests
     [Fact]
     public void Unknown_citation_is_reported_at_the_key()
     {
-        using var content = new TempContent();
-        content.Article("a", TempContent.FrontMatter() + "In rats, it led to new synapses [@li2011].\n");
+        using var content = TempContent.Minimal(TempContent.LibraryEntry);
+        content.WriteArticle("a", TempContent.FrontMatter() + "In rats, it led to new synapses [@li2011].\n");
 
         var finding = Lint(content).Single(f => f.RuleId == "CL090");
 
@@ -55,9 +55,9 @@ public sealed class PageCheckTests
     [Fact]
     public void Unused_reference_and_malformed_identifiers_are_reported_in_the_library()
     {
-        using var content = new TempContent(TempContent.LibraryEntry.Replace("10.1126/science.1190287", "science.1190287", StringComparison.Ordinal)
+        using var content = TempContent.Minimal(TempContent.LibraryEntry.Replace("10.1126/science.1190287", "science.1190287", StringComparison.Ordinal)
             .Replace("\"20724638\"", "PMID20724638", StringComparison.Ordinal));
-        content.Article("a", TempContent.FrontMatter() + "Ketamine acts on glutamate.\n");
+        content.WriteArticle("a", TempContent.FrontMatter() + "Ketamine acts on glutamate.\n");
 
         var ids = Lint(content).Where(f => f.File.EndsWith("references.yaml", StringComparison.Ordinal)).Select(f => f.RuleId);
 
@@ -67,10 +67,10 @@ public sealed class PageCheckTests
     [Fact]
     public void Hard_article_body_is_flagged_for_readability_and_plain_one_is_not()
     {
-        using var content = new TempContent();
-        content.Article("hard", TempContent.FrontMatter() +
+        using var content = TempContent.Minimal(TempContent.LibraryEntry);
+        content.WriteArticle("hard", TempContent.FrontMatter() +
             "Ketamine's antidepressant pharmacodynamics reportedly involve N-methyl-D-aspartate receptor antagonism and consequent synaptogenesis within prefrontal cortical microcircuitry [@li2010].\n");
-        content.Article("plain", TempContent.FrontMatter() + Body);
+        content.WriteArticle("plain", TempContent.FrontMatter() + Body);
 
         var findings = Lint(content).Where(f => f.RuleId == "CL095").ToList();
 
@@ -81,8 +81,8 @@ public sealed class PageCheckTests
     [Fact]
     public void Claims_in_front_matter_title_and_summary_point_at_the_yaml_value()
     {
-        using var content = new TempContent();
-        content.Article("a", "---\ntitle: The miracle of ketamine\nsummary: >-\n  It is a plain guide, and ketamine is\n  non-addictive.\nauthor: A\nreviewer: B, MD\nreviewed: 2026-11-01\n---\n" + Body);
+        using var content = TempContent.Minimal(TempContent.LibraryEntry);
+        content.WriteArticle("a", "---\ntitle: The miracle of ketamine\nsummary: >-\n  It is a plain guide, and ketamine is\n  non-addictive.\nauthor: A\nreviewer: B, MD\nreviewed: 2026-11-01\n---\n" + Body);
 
         var findings = Lint(content);
 
@@ -93,8 +93,8 @@ public sealed class PageCheckTests
     [Fact]
     public void Content_model_problems_are_reported_with_their_codes()
     {
-        using var content = new TempContent();
-        content.Article("a", "No front matter here.\n");
+        using var content = TempContent.Minimal(TempContent.LibraryEntry);
+        content.WriteArticle("a", "No front matter here.\n");
 
         Lint(content).Should().Contain(f => f.RuleId == "CC008" && f.Category == "review-process");
     }

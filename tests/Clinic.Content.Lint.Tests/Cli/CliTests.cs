@@ -11,10 +11,10 @@ public sealed class CliTests
         var clean = folder.Write("clean.md", "Ketamine acts on glutamate.\n");
         var warning = folder.Write("warning.md", "About 30% of a swallowed dose reaches the blood.\n");
 
-        CliRun.Of("lint", clean, "--rules", Repo.RulesFile).ExitCode.Should().Be(0);
-        CliRun.Of("lint", warning, "--rules", Repo.RulesFile).ExitCode.Should().Be(0);
-        CliRun.Of("lint", warning, "--rules", Repo.RulesFile, "--fail-on", "warning").ExitCode.Should().Be(1);
-        CliRun.Of("lint", folder.Write("error.md", "Ketamine cures depression.\n"), "--rules", Repo.RulesFile).ExitCode.Should().Be(1);
+        CliRun.Of("lint", clean, "--rules", Repo.RulesFile).Exit.Should().Be(0);
+        CliRun.Of("lint", warning, "--rules", Repo.RulesFile).Exit.Should().Be(0);
+        CliRun.Of("lint", warning, "--rules", Repo.RulesFile, "--fail-on", "warning").Exit.Should().Be(1);
+        CliRun.Of("lint", folder.Write("error.md", "Ketamine cures depression.\n"), "--rules", Repo.RulesFile).Exit.Should().Be(1);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class CliTests
 
         var run = CliRun.Of("lint", folder.Write("a.md", "Text.\n"), "--rules", rules);
 
-        run.ExitCode.Should().Be(2);
+        run.Exit.Should().Be(2);
         run.Error.Should().Contain("rules.yaml:10:").And.Contain("invalid regular expression");
     }
 
@@ -51,7 +51,7 @@ public sealed class CliTests
     [InlineData("lint", "--no-such-option")]
     public void Usage_errors_exit_2(params string[] args)
     {
-        CliRun.Of(args).ExitCode.Should().Be(2);
+        CliRun.Of(args).Exit.Should().Be(2);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class CliTests
     {
         var run = CliRun.Of("rules", "--rules", Repo.RulesFile);
 
-        run.ExitCode.Should().Be(0);
+        run.Exit.Should().Be(0);
         run.Output.Should().Contain("cure-or-guarantee (").And.Contain("CL001").And.Contain("readability (2)");
     }
 
@@ -69,7 +69,7 @@ public sealed class CliTests
         using var folder = new TempFolder();
         var page = folder.Write("saved.html", "<html><body><p>This is not medical advice.</p></body></html>");
 
-        CliRun.Of("lint", page, "--rules", Repo.RulesFile).ExitCode.Should().Be(0);
+        CliRun.Of("lint", page, "--rules", Repo.RulesFile).Exit.Should().Be(0);
         CliRun.Of("lint", page, "--rules", Repo.RulesFile, "--site").Output.Should().Contain("CL071");
     }
 

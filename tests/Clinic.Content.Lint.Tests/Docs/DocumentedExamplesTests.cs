@@ -75,15 +75,15 @@ public sealed partial class DocumentedExamplesTests
                 return Linted.Page(text, sitePage: true);
             case RuleExample.Article:
             {
-                using var content = new TempContent();
-                content.Article("example", text);
+                using var content = TempContent.Minimal(TempContent.LibraryEntry);
+                content.WriteArticle("example", text);
                 return LintContent(content);
             }
 
             default:
             {
-                using var content = new TempContent(text);
-                content.Article("example", TempContent.FrontMatter() + "In rats, ketamine led to new synapses [@li2010].\n");
+                using var content = TempContent.Minimal(text);
+                content.WriteArticle("example", TempContent.FrontMatter() + "In rats, ketamine led to new synapses [@li2010].\n");
                 return LintContent(content);
             }
         }

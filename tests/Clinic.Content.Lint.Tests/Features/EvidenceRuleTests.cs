@@ -51,8 +51,8 @@ public sealed class EvidenceRuleTests
 
     private static IReadOnlyList<Finding> Lint(string library, string sentence)
     {
-        using var content = new TempContent(library);
-        content.Article("example", TempContent.FrontMatter() + sentence + "\n");
+        using var content = TempContent.Minimal(library);
+        content.WriteArticle("example", TempContent.FrontMatter() + sentence + "\n");
         return new ClaimLinter(Linted.Rules, new LintOptions { Today = Linted.Today, WorkingDirectory = content.Root }).LintContent(content.Root).Findings;
     }
 }

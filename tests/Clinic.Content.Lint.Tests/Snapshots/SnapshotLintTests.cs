@@ -10,8 +10,8 @@ public sealed class SnapshotLintTests
     [Fact]
     public void Findings_belong_to_the_snapshot_text_not_to_the_file_as_it_is_now()
     {
-        using var content = new TempContent();
-        var path = content.Article("example", TempContent.FrontMatter() + "Our infusions always bring relief.\n");
+        using var content = TempContent.Minimal(TempContent.LibraryEntry);
+        var path = content.WriteArticle("example", TempContent.FrontMatter() + "Our infusions always bring relief.\n");
         var snapshot = ContentLoader.Load(content.Root);
 
         // The file changes on disk after the snapshot was read: linting the snapshot must not read it again.
@@ -25,8 +25,8 @@ public sealed class SnapshotLintTests
     [Fact]
     public void A_page_file_that_disappears_after_the_snapshot_is_still_linted_from_the_snapshot()
     {
-        using var content = new TempContent();
-        var path = content.Article("example", TempContent.FrontMatter() + "The drug has no side effects.\n");
+        using var content = TempContent.Minimal(TempContent.LibraryEntry);
+        var path = content.WriteArticle("example", TempContent.FrontMatter() + "The drug has no side effects.\n");
         var snapshot = ContentLoader.Load(content.Root);
         File.Delete(path);
 
@@ -39,9 +39,9 @@ public sealed class SnapshotLintTests
     [Fact]
     public void Lint_of_some_pages_judges_only_those()
     {
-        using var content = new TempContent();
-        var changed = content.Article("changed", TempContent.FrontMatter() + "The drug has no side effects.\n");
-        content.Article("other", TempContent.FrontMatter() + "The drug is completely safe.\n");
+        using var content = TempContent.Minimal(TempContent.LibraryEntry);
+        var changed = content.WriteArticle("changed", TempContent.FrontMatter() + "The drug has no side effects.\n");
+        content.WriteArticle("other", TempContent.FrontMatter() + "The drug is completely safe.\n");
         var snapshot = ContentLoader.Load(content.Root);
 
         var report = Linter(content).Lint(snapshot, [Path.GetFullPath(changed)]);

@@ -62,7 +62,7 @@ public sealed class ExportTests(ExportedSiteFixture export)
     [Fact]
     public async Task Export_is_refused_with_the_findings_listed_while_the_linter_reports_errors()
     {
-        using var content = new ContentCopy();
+        using var content = TempContent.CopyOfShipped();
         File.AppendAllText(content.PathOf("articles/ketamine-safety.md"), "\nOur clinic guarantees results for every patient.\n");
         var folder = Path.Combine(Path.GetDirectoryName(content.Root)!, "site");
 
@@ -76,7 +76,7 @@ public sealed class ExportTests(ExportedSiteFixture export)
     [Fact]
     public async Task A_folder_the_export_did_not_write_is_never_replaced()
     {
-        using var content = new ContentCopy();
+        using var content = TempContent.CopyOfShipped();
         var (exit, _, error) = await SiteExport.RunAsync(content.Root, content.Root);
 
         exit.Should().Be(2);

@@ -5,21 +5,30 @@ using System.Text.RegularExpressions;
 
 namespace Clinic.Web.Tests.Deploy;
 
-/// <summary>Debian's nginx running deploy/nginx.conf on an export, on a free loopback port (only the lines marked "test:" change).</summary>
+/// <summary>
+/// Debian's nginx running one of the shipped configurations (deploy/*.conf) on a free loopback port: only the lines
+/// marked "# test: name" change, to point at this test's folder, ports and files.
+/// </summary>
 public sealed partial class NginxServer : IDisposable
 {
     public const string Executable = "/usr/sbin/nginx";
     public const string BrotliModule = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
 
     private readonly Process process;
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "clinic-tests", "nginx-" + Guid.NewGuid().ToString("N"));
 
-    private NginxServer(string root)
+    private NginxServer(string configFile, Func<NginxServer, IReadOnlyDictionary<string, string>> lines)
     {
-        Directory.CreateDirectory(folder);
+        Directory.CreateDirectory(Folder);
         Port = FreePort();
-        var config = Path.Combine(folder, "nginx.conf");
-        File.WriteAllText(config, ForTest(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "deploy", "nginx.conf")), root));
+        var config = Path.Combine(Folder, "nginx.conf");
+        var replacements = new Dictionary<string, string>(lines(this))
+        {
+            ["pid"] = $"pid {Folder}/nginx.pid;",
+            ["error_log"] = $"error_log {Folder}/error.log warn;",
+            ["access_log"] = "access_log off;",
+            ["temp"] = $"client_body_temp_path {Folder}/body; proxy_temp_path {Folder}/proxy; fastcgi_temp_path {Folder}/fastcgi; uwsgi_temp_path {Folder}/uwsgi; scgi_temp_path {Folder}/scgi;",
+        };
+        File.WriteAllText(config, ForTest(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "deploy", configFile)), configFile, replacements));
         var start = new ProcessStartInfo(Executable) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var arg in new[] { "-c", config, "-g", "daemon off;" })
         {
@@ -29,20 +38,39 @@ public sealed partial class NginxServer : IDisposable
         process = Process.Start(start)!;
     }
 
-    /// <summary>Why nginx tests cannot run here, or null when they can.</summary>
+    /// <summary>Why the export's nginx tests cannot run here (nginx or its Brotli module missing), or null when they can.</summary>
     public static string? Missing =>
-        !File.Exists(Executable) ? "nginx is not installed (apt-get install nginx libnginx-mod-http-brotli-static)"
-        : !File.Exists(BrotliModule) ? "nginx's Brotli module is not installed (apt-get install libnginx-mod-http-brotli-static)"
-        : null;
+        MissingNginx ?? (!File.Exists(BrotliModule) ? "nginx's Brotli module is not installed (apt-get install libnginx-mod-http-brotli-static)" : null);
 
+    /// <summary>Why no nginx test can run here, or null when nginx is installed.</summary>
+    public static string? MissingNginx => !File.Exists(Executable) ? "nginx is not installed (apt-get install nginx libnginx-mod-http-brotli-static)" : null;
+
+    /// <summary>The port of the line marked "test: listen".</summary>
     public int Port { get; }
+
+    /// <summary>This server's own folder (configuration, pid, logs, temp files), deleted on dispose.</summary>
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "clinic-tests", "nginx-" + Guid.NewGuid().ToString("N"));
 
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
-    public static async Task<NginxServer> StartAsync(string root)
+    /// <summary>deploy/nginx.conf serving the static export in <paramref name="root"/>.</summary>
+    public static Task<NginxServer> StartAsync(string root) =>
+        StartAsync("nginx.conf", server => new Dictionary<string, string>
+        {
+            ["listen"] = $"listen 127.0.0.1:{server.Port};",
+            ["root"] = $"root {root};",
+        });
+
+    /// <summary>
+    /// deploy/<paramref name="configFile"/> with the common machine lines (pid, logs, temp paths) and the lines
+    /// <paramref name="lines"/> names (given the server, for its <see cref="Port"/> and <see cref="Folder"/>) replaced.
+    /// </summary>
+    public static async Task<NginxServer> StartAsync(string configFile, Func<NginxServer, IReadOnlyDictionary<string, string>> lines)
     {
-        var server = new NginxServer(root);
+        var server = new NginxServer(configFile, lines);
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+
+        // nginx says nothing when it is ready; it is ready when its port accepts a connection.
         while (true)
         {
             if (server.process.HasExited)
@@ -63,6 +91,14 @@ public sealed partial class NginxServer : IDisposable
         }
     }
 
+    /// <summary>A free loopback port.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     public void Dispose()
     {
         if (!process.HasExited)
@@ -72,36 +108,22 @@ public sealed partial class NginxServer : IDisposable
         }
 
         process.Dispose();
-        Directory.Delete(folder, recursive: true);
+        Directory.Delete(Folder, recursive: true);
     }
 
-    /// <summary>The shipped configuration with its machine-specific lines (marked "# test:") pointed at this test's files.</summary>
-    private string ForTest(string config, string root)
+    /// <summary>The shipped configuration with every line marked "# test: name" replaced.</summary>
+    private static string ForTest(string config, string configFile, Dictionary<string, string> replacements)
     {
-        var replacements = new Dictionary<string, string>
-        {
-            ["pid"] = $"pid {folder}/nginx.pid;",
-            ["error_log"] = $"error_log {folder}/error.log warn;",
-            ["access_log"] = "access_log off;",
-            ["temp"] = $"client_body_temp_path {folder}/body; proxy_temp_path {folder}/proxy; fastcgi_temp_path {folder}/fastcgi; uwsgi_temp_path {folder}/uwsgi; scgi_temp_path {folder}/scgi;",
-            ["listen"] = $"listen 127.0.0.1:{Port};",
-            ["root"] = $"root {root};",
-        };
-        var marked = 0;
+        var marked = new HashSet<string>(StringComparer.Ordinal);
         var result = TestLine().Replace(config, m =>
         {
-            marked++;
-            return m.Groups["indent"].Value + replacements[m.Groups["name"].Value];
+            var name = m.Groups["name"].Value;
+            marked.Add(name);
+            replacements.Should().ContainKey(name, $"the test knows every marked line of deploy/{configFile}");
+            return m.Groups["indent"].Value + replacements[name];
         });
-        marked.Should().Be(replacements.Count, "every machine-specific line of deploy/nginx.conf is marked for the test");
+        marked.Should().BeEquivalentTo(replacements.Keys, $"every machine-specific line of deploy/{configFile} is marked for the test");
         return result;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [GeneratedRegex(@"^(?<indent>[ \t]*)\S.*#\s*test:\s*(?<name>[a-z_]+)\s*$", RegexOptions.Multiline)]

@@ -12,7 +12,7 @@ namespace Clinic.Web.Tests.FailClosed;
 /// <summary>When the claim linter cannot check a page, Production does not publish it: the safety gate fails closed.</summary>
 public sealed class FailClosedTests : IDisposable
 {
-    private readonly ContentCopy content = new();
+    private readonly TempContent content = TempContent.CopyOfShipped();
 
     public void Dispose() => content.Dispose();
 

@@ -77,7 +77,7 @@ public sealed class KestrelTests
     [Fact]
     public async Task In_development_there_is_no_hsts_even_behind_the_proxy()
     {
-        using var content = new ContentCopy();
+        using var content = TempContent.CopyOfShipped();
         using var site = new SiteFactory(content.Root, "Development") { Settings = { ["ReverseProxy:KnownProxies:0"] = "127.0.0.1" } };
         var server = site.StartKestrel();
 

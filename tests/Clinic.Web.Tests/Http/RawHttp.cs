@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -22,13 +23,16 @@ public static class RawHttp
         return new Uri(addresses.First());
     }
 
-    /// <summary>Sends <paramref name="request"/> as written (CRLF line ends) and reads the whole answer; the server closes the connection.</summary>
+    /// <summary>
+    /// Sends <paramref name="request"/> as written (CRLF line ends) and reads the whole answer; the server closes the
+    /// connection. An https address is spoken to over TLS, trusting only the tests' own self-signed certificate.
+    /// </summary>
     public static async Task<RawResponse> SendAsync(Uri server, string request)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(server.Host, server.Port, timeout.Token);
-        var stream = tcp.GetStream();
+        await using var stream = server.Scheme == Uri.UriSchemeHttps ? await TlsAsync(tcp.GetStream(), server.Host, timeout.Token) : tcp.GetStream();
         await stream.WriteAsync(Encoding.Latin1.GetBytes(request), timeout.Token);
         using var received = new MemoryStream();
         try
@@ -42,6 +46,17 @@ public static class RawHttp
 
         return RawResponse.Parse(Encoding.Latin1.GetString(received.ToArray()));
     }
+
+    private static async Task<Stream> TlsAsync(NetworkStream network, string host, CancellationToken cancel)
+    {
+        var tls = new SslStream(network, leaveInnerStreamOpen: false, (_, certificate, _, _) => IsTestCertificate(certificate));
+        await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = host }, cancel);
+        return tls;
+    }
+
+    /// <summary>The tests' own throwaway certificate: self-signed, for localhost.</summary>
+    private static bool IsTestCertificate(System.Security.Cryptography.X509Certificates.X509Certificate? certificate) =>
+        certificate is not null && certificate.Subject == "CN=localhost" && certificate.Issuer == certificate.Subject;
 
     /// <summary>A request line and headers with Connection: close, so the answer ends with the connection.</summary>
     public static string Request(string method, string target, string host = "localhost", string version = "HTTP/1.1", params string[] headers) =>

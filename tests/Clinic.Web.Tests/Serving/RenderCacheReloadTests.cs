@@ -12,7 +12,7 @@ public sealed class RenderCacheReloadTests : IDisposable
     private const string Other = "/articles/how-ketamine-works";
     private const string OldName = "Northfield Ketamine Clinic";
     private const string NewName = "Renamed Test Clinic";
-    private readonly ContentCopy content = new();
+    private readonly TempContent content = TempContent.CopyOfShipped();
 
     public void Dispose() => content.Dispose();
 
@@ -74,6 +74,7 @@ public sealed class RenderCacheReloadTests : IDisposable
         var settings = content.PathOf("site.yaml");
         var rebuilds = site.Rebuilder().RebuildCount;
         var newSeen = 0;
+        var newServed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var violations = new ConcurrentBag<string>();
         using var stop = new CancellationTokenSource();
         var readers = Enumerable.Range(0, 4).Select(worker => Task.Run(async () =>
@@ -93,6 +94,7 @@ public sealed class RenderCacheReloadTests : IDisposable
                 if (isNew)
                 {
                     Volatile.Write(ref newSeen, 1);
+                    newServed.TrySetResult();
                 }
                 else if (newAlreadySeen)
                 {
@@ -103,7 +105,7 @@ public sealed class RenderCacheReloadTests : IDisposable
 
         File.WriteAllText(settings, Renamed(settings));
         await site.WaitForRebuildAsync(rebuilds);
-        await EventuallyAsync(() => Task.FromResult(Volatile.Read(ref newSeen) == 1), "the new site is served");
+        await newServed.Task.WaitAsync(HotReloadEditing.Patience); // a reader sees the new site on its next request
         await stop.CancelAsync();
         await Task.WhenAll(readers);
 

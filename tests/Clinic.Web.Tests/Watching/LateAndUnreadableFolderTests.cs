@@ -9,7 +9,7 @@ namespace Clinic.Web.Tests.Watching;
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed partial class LateAndUnreadableFolderTests : IDisposable
 {
-    private readonly ContentCopy content = new();
+    private readonly TempContent content = TempContent.CopyOfShipped();
 
     public void Dispose()
     {
@@ -32,7 +32,7 @@ public sealed partial class LateAndUnreadableFolderTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(later)!);
         Directory.Move(content.Root, later);
 
-        await EventuallyAsync(async () => (await site.GetAsync(ArticlePath)).StatusCode == HttpStatusCode.OK, "the late folder is served");
+        await site.EventuallyAsync(async () => (await site.GetAsync(ArticlePath)).StatusCode == HttpStatusCode.OK, "the late folder is served");
     }
 
     [Fact]
@@ -40,10 +40,11 @@ public sealed partial class LateAndUnreadableFolderTests : IDisposable
     {
         var articles = content.PathOf("articles");
         File.SetUnixFileMode(articles, UnixFileMode.None);
-        var (process, output) = StartSiteProcess(content.Root);
+        var (process, output, listening) = StartSiteProcess(content.Root);
         try
         {
-            var address = await ListeningAddressAsync(process, output);
+            var address = await listening.WaitAsync(Patience);
+            process.HasExited.Should().BeFalse("the site must not crash: " + output);
             using var client = new HttpClient { BaseAddress = address };
 
             var home = await client.GetAsync(new Uri("/", UriKind.Relative));
@@ -70,7 +71,8 @@ public sealed partial class LateAndUnreadableFolderTests : IDisposable
     /// The built site as its own process in Production. Run as root (CI containers), it runs as user nobody: file
     /// permissions do not stop root, so only then is the folder really unreadable to the site.
     /// </summary>
-    private static (Process Process, System.Text.StringBuilder Output) StartSiteProcess(string contentRoot)
+    /// <returns>The process, everything it writes, and its address once it says where it listens (fails if it exits first).</returns>
+    private static (Process Process, System.Text.StringBuilder Output, Task<Uri> Listening) StartSiteProcess(string contentRoot)
     {
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         var dll = Path.Combine(RepositoryRoot.Path, "src", "Clinic.Web", "bin", configuration, "net10.0", "Clinic.Web.dll");
@@ -99,13 +101,24 @@ public sealed partial class LateAndUnreadableFolderTests : IDisposable
         start.Environment["HOME"] = Path.GetTempPath();
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         var output = new System.Text.StringBuilder();
-        var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        void Received(object sender, DataReceivedEventArgs e)
+        {
+            Append(output, e.Data);
+            if (e.Data is not null && Listening().Match(e.Data) is { Success: true } found)
+            {
+                listening.TrySetResult(new Uri(found.Groups[1].Value));
+            }
+        }
+
+        process.OutputDataReceived += Received;
+        process.ErrorDataReceived += Received;
+        process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException("the site stopped before it listened: " + output));
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return (process, output);
+        return (process, output, listening.Task);
     }
 
     private static void Append(System.Text.StringBuilder output, string? line)
@@ -114,22 +127,6 @@ public sealed partial class LateAndUnreadableFolderTests : IDisposable
         {
             output.AppendLine(line);
         }
-    }
-
-    private static async Task<Uri> ListeningAddressAsync(Process process, System.Text.StringBuilder output)
-    {
-        Match? found = null;
-        await EventuallyAsync(() =>
-        {
-            lock (output)
-            {
-                found = Listening().Match(output.ToString());
-            }
-
-            return Task.FromResult(found.Success || process.HasExited);
-        }, "the site says where it listens");
-        process.HasExited.Should().BeFalse("the site must not crash: " + output);
-        return new Uri(found!.Groups[1].Value);
     }
 
     [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]

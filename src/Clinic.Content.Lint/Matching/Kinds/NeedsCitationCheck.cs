@@ -13,6 +13,7 @@ internal sealed class NeedsCitationCheck(RulePrefilter prefilter) : IClaimCheck
 
     public RuleKind Kind => RuleKind.NeedsCitation;
 
+    // The phrase first: most sentences have none, and then the citation and source expressions never run on them.
     public ClaimHit? Judge(ClaimRule rule, int ruleIndex, SentenceContext sentence) =>
-        IsCited(sentence) ? null : PhraseMatch.First(rule, ruleIndex, sentence, prefilter) is { } hit ? hit with { Remedies = CiteIt } : null;
+        PhraseMatch.First(rule, ruleIndex, sentence, prefilter) is { } hit && !IsCited(sentence) ? hit with { Remedies = CiteIt } : null;
 }

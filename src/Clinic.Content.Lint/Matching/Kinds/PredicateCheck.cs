@@ -17,15 +17,7 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon) : IClaimCheck
     public static ClaimHit? Find(Predicate when, SentenceContext sentence, FeatureLexicon lexicon)
     {
         var features = sentence.Features;
-        foreach (var name in when.All)
-        {
-            if (!features.Has(name))
-            {
-                return null;
-            }
-        }
-
-        if (when.Any.Count > 0 && !when.Any.Any(features.Has))
+        if (!AllOccur(when.All, features, lexicon) || (when.Any.Count > 0 && !AnyOccurs(when.Any, features, lexicon)))
         {
             return null;
         }
@@ -54,6 +46,42 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon) : IClaimCheck
         var end = triggers.Count == 0 ? sentence.Text.Length : triggers.Max(t => t.End);
         var remedies = when.None.Select(n => lexicon.Find(n)?.Remedy).OfType<string>().ToList();
         return new ClaimHit(start, end - start, triggers.OrderBy(t => t.Start).Select(t => features.Text.Substring(t.Start, t.Length)).Distinct().ToList(), remedies);
+    }
+
+    private static readonly bool[] CheapFirst = [true, false];
+
+    // Word lists are tagged together in one pass, so they are asked first: a sentence without them never runs the
+    // expressions of the pattern features (same answer, in either order).
+    private static bool AllOccur(IReadOnlyList<string> names, SentenceFeatures features, FeatureLexicon lexicon)
+    {
+        foreach (var cheap in CheapFirst)
+        {
+            foreach (var name in names)
+            {
+                if (lexicon.LookupIndex(name) >= 0 == cheap && !features.Has(name))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AnyOccurs(IReadOnlyList<string> names, SentenceFeatures features, FeatureLexicon lexicon)
+    {
+        foreach (var cheap in CheapFirst)
+        {
+            foreach (var name in names)
+            {
+                if (lexicon.LookupIndex(name) >= 0 == cheap && features.Has(name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool Counts(FeatureHit hit, int clause) => !hit.Negated && (clause < 0 || hit.Clause == clause);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Clinic.Web.Performance;
 using Clinic.Web.StructuredData;
 
 namespace Clinic.Web.Pages.Reading;
@@ -12,9 +13,10 @@ public static partial class ReadingTime
     public static int Minutes(string html) =>
         Math.Max(1, (int)Math.Round(Words(html) / (double)WordsPerMinute, MidpointRounding.AwayFromZero));
 
-    public static int Words(string html) => Word().Count(Clinic.Content.Markdown.PlainText.FromHtml(html));
+    // Counted once per page's HTML: the article list shows every article's reading time.
+    public static int Words(string html) => SnapshotMemo.Get(html, typeof(ReadingTime), () => Word().Count(Clinic.Content.Markdown.PlainText.FromHtml(html)));
 
-    public static string Describe(string html) => Minutes(html) is 1 ? "1 minute read" : $"{Minutes(html)} minute read";
+    public static string Describe(string html) => Minutes(html) is var minutes && minutes == 1 ? "1 minute read" : $"{minutes} minute read";
 
     [GeneratedRegex(@"\S+")]
     private static partial Regex Word();

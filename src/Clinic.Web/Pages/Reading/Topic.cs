@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Clinic.Content;
 using Clinic.Content.Pages;
+using Clinic.Web.Performance;
 
 namespace Clinic.Web.Pages.Reading;
 
@@ -14,6 +15,12 @@ public sealed partial record Topic(string Name, string Slug, IReadOnlyList<Conte
     public static IReadOnlyList<Topic> All(ContentSnapshot snapshot, PublicationPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        // Every article page shows its topics: worked out once per snapshot, not once per article.
+        return SnapshotMemo.Get(snapshot, (typeof(Topic), policy), () => Group(snapshot, policy));
+    }
+
+    private static List<Topic> Group(ContentSnapshot snapshot, PublicationPolicy policy)
+    {
         var pages = snapshot.VisibleArticles(policy).Cast<ContentPage>().Append(snapshot.VisibleFaq(policy)).OfType<ContentPage>().ToList();
         return pages
             .SelectMany(p => p.FrontMatter.Tags.Select(t => (Tag: t.Trim(), Page: p)))

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Cold start of the published site (Release, ReadyToRun, Production): launch to the first 200 on /, RUNS times each
+# on the shipped content and on ARTICLES generated articles; prints the median and every run, with the load average.
+#
+#   bash bench/cold-start.sh [ARTICLES=1000] [RUNS=5]
+#
+# Targets (issue 10): <= 0.5 s on the shipped content, <= 2 s at 1,000 articles. Results: bench/out/cold/results.md.
+set -euo pipefail
+cd "$(dirname "$0")"
+count=${1:-1000}
+runs=${2:-5}
+out=out/cold
+mkdir -p "$out"
+out=$(realpath "$out")
+source ./serve-lib.sh
+publish_site
+
+port=5990
+results="$out/results.md"
+{
+  echo "| content | median | runs (ms) | load average |"
+  echo "|---|---:|---|---|"
+} > "$results"
+for name in shipped "$count"; do
+  if [ "$name" = shipped ]; then content=$(corpus shipped 0); else content=$(corpus "$count-articles" "$count"); fi
+  times=()
+  for _ in $(seq "$runs"); do
+    start_site "$content" "$port"
+    times+=("$cold_ms")
+    kill "$site_pid" && wait "$site_pid" 2>/dev/null || true
+  done
+  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+  label=$([ "$name" = shipped ] && echo "shipped" || echo "$count articles")
+  echo "| $label | ${median} ms | ${times[*]} | $(cut -d' ' -f1-3 /proc/loadavg) |" | tee -a "$results"
+done
+echo "== results in bench/out/cold/results.md"

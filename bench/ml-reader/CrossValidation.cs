@@ -1,0 +1,41 @@
+using System.Text.Json;
+
+namespace Clinic.Bench.MlReader;
+
+/// <summary>
+/// Page-level cross-validation: every sentence is scored by a reader trained without any sentence of its page.
+/// "pages" leaves one page out at a time; "halves" trains on the odd pages to score the even ones and the other
+/// way round, the same halves bench/lint-accuracy.sh reports for the linter.
+/// </summary>
+internal static class CrossValidation
+{
+    public static readonly string[] Schemes = ["pages", "halves"];
+
+    private static readonly int[] Parities = [1, 0];
+
+    public static void Run(IReadOnlyList<CorpusSentence> corpus, ISentenceReader reader, string scheme, string outPath)
+    {
+        var folds = scheme switch
+        {
+            "pages" => corpus.GroupBy(s => s.File).Select(g => (Name: g.Key, HeldOut: (Func<CorpusSentence, bool>)(s => s.File == g.Key))),
+            "halves" => Parities.Select(p => (Name: p == 1 ? "odd" : "even", HeldOut: (Func<CorpusSentence, bool>)(s => s.PageNumber % 2 == p))),
+            _ => throw new ArgumentException($"unknown scheme '{scheme}' (use {string.Join(" or ", Schemes)})"),
+        };
+        using var output = new StreamWriter(outPath);
+        foreach (var (name, heldOut) in folds)
+        {
+            reader.Train(corpus.Where(s => !heldOut(s)).Select(s => (s.Text, s.IsClaim)).ToList());
+            var test = corpus.Where(heldOut).ToList();
+            var probabilities = reader.Score(test.Select(s => s.Text).ToList());
+            for (var i = 0; i < test.Count; i++)
+            {
+                var s = test[i];
+                output.WriteLine(JsonSerializer.Serialize(new
+                {
+                    file = s.File, line = s.Line, column = s.Column, endLine = s.EndLine, endColumn = s.EndColumn,
+                    fold = name, probability = probabilities[i],
+                }));
+            }
+        }
+    }
+}
