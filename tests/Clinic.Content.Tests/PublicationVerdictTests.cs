@@ -5,7 +5,7 @@ namespace Clinic.Content.Tests;
 /// <summary>The one publication policy: what the linter said, the page's own errors and the environment decide together.</summary>
 public sealed class PublicationVerdictTests : IDisposable
 {
-    private readonly TestContent content = new();
+    private readonly TempContent content = TempContent.Minimal();
 
     public void Dispose() => content.Dispose();
 
@@ -40,9 +40,9 @@ public sealed class PublicationVerdictTests : IDisposable
     [Fact]
     public void A_withheld_new_version_keeps_its_last_good_version_in_production()
     {
-        var path = content.Write("articles/page.md", TestContent.Article("First version."));
+        var path = content.Write("articles/page.md", TempContent.ArticleText("First version."));
         var first = content.Load();
-        content.Write("articles/page.md", TestContent.Article("Second version."));
+        content.Write("articles/page.md", TempContent.ArticleText("Second version."));
         var second = content.Load();
 
         var merged = LastGoodPages.Merge(first, second, PublicationPolicy.Production, new LintVerdict([(path, FindingWeight.ReaderFacing)]));
@@ -55,7 +55,7 @@ public sealed class PublicationVerdictTests : IDisposable
 
     private Articles.Article LoadPage()
     {
-        content.Write("articles/page.md", TestContent.Article());
+        content.Write("articles/page.md", TempContent.ArticleText());
         return content.Load().Articles.Single();
     }
 }

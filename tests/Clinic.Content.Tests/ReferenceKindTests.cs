@@ -6,15 +6,15 @@ namespace Clinic.Content.Tests;
 /// <summary>docs/content-format.md lists the kinds a reference may be; anything else is reported where it is written.</summary>
 public sealed class ReferenceKindTests : IDisposable
 {
-    private readonly TestContent content = new();
+    private readonly TempContent content = TempContent.Minimal();
 
     public void Dispose() => content.Dispose();
 
     [Fact]
     public void A_kind_outside_the_fixed_list_is_an_error_at_the_value_listing_the_kinds()
     {
-        var path = content.Write("references.yaml", TestContent.ReferencesYaml.Replace("kind: trial", "kind: landmark study", StringComparison.Ordinal));
-        content.Write("articles/fine.md", TestContent.Article());
+        var path = content.Write("references.yaml", TempContent.ReferencesYaml.Replace("kind: trial", "kind: landmark study", StringComparison.Ordinal));
+        content.Write("articles/fine.md", TempContent.ArticleText());
 
         var snapshot = content.Load();
 

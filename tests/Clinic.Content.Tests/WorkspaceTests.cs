@@ -5,14 +5,14 @@ namespace Clinic.Content.Tests;
 /// <summary>The workspace is the one place that finds the content folder, lists its pages and names its files.</summary>
 public sealed class WorkspaceTests : IDisposable
 {
-    private readonly TestContent content = new();
+    private readonly TempContent content = TempContent.Minimal();
 
     public void Dispose() => content.Dispose();
 
     [Fact]
     public void The_folder_is_found_from_any_file_or_folder_inside_it_and_from_the_repository_above_it()
     {
-        var article = content.Write("articles/deep/a.md", TestContent.Article());
+        var article = content.Write("articles/deep/a.md", TempContent.ArticleText());
 
         ContentWorkspace.FindContaining(article).Should().Be(content.Root);
         ContentWorkspace.FindContaining(content.Root).Should().Be(content.Root);
@@ -34,8 +34,8 @@ public sealed class WorkspaceTests : IDisposable
     [Fact]
     public void Page_files_include_case_variants_and_the_faq_and_leave_out_files_that_may_not_be_opened()
     {
-        var lower = content.Write("articles/how-it-works.md", TestContent.Article());
-        var upper = content.Write("articles/Shouting.MD", TestContent.Article());
+        var lower = content.Write("articles/how-it-works.md", TempContent.ArticleText());
+        var upper = content.Write("articles/Shouting.MD", TempContent.ArticleText());
         content.Write("articles/notes.txt", "not a page");
         var faq = content.Write("faq.md", "---\ntitle: FAQ\n---\n");
         File.CreateSymbolicLink(Path.Combine(content.Root, "articles", "escape.md"), "/etc/hostname");

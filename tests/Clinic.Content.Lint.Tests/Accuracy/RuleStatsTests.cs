@@ -63,10 +63,10 @@ public sealed class RuleStatsTests
         var text = CliRun.Of("rules", "--stats", Findings, "--annotations", Corpus);
         var json = CliRun.Of("rules", "--stats", Findings, "--annotations", Corpus, "--format", "json");
 
-        text.ExitCode.Should().Be(0, text.Error);
+        text.Exit.Should().Be(0, text.Error);
         text.Output.Should().Contain("recall, claims only     2/2 = 1.00").And.Contain("hard negatives flagged  2/2");
         text.Output.Split('\n').Should().Contain(l => l.StartsWith("CL110", StringComparison.Ordinal) && l.Contains(" 0.50 ", StringComparison.Ordinal));
-        json.ExitCode.Should().Be(0, json.Error);
+        json.Exit.Should().Be(0, json.Error);
         using var document = System.Text.Json.JsonDocument.Parse(json.Output);
         document.RootElement.GetProperty("claimsRecall").GetDouble().Should().Be(1.0);
         document.RootElement.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()).Should().Equal("CL001", "CL027", "CL070", "CL110");
@@ -78,9 +78,9 @@ public sealed class RuleStatsTests
         var alone = CliRun.Of("rules", "--stats", Findings);
         var missing = CliRun.Of("rules", "--stats", Findings, "--annotations", Path.Combine(Corpus, "nowhere"));
 
-        alone.ExitCode.Should().Be(2);
+        alone.Exit.Should().Be(2);
         alone.Error.Should().Contain("--stats and --annotations go together");
-        missing.ExitCode.Should().Be(2);
+        missing.Exit.Should().Be(2);
         missing.Error.Should().Contain("nowhere").And.Contain("pages");
     }
 }

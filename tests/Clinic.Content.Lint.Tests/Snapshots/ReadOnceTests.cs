@@ -9,7 +9,7 @@ namespace Clinic.Content.Lint.Tests.Snapshots;
 /// <summary>A rebuild (load the workspace, choose its rules, lint the snapshot) opens each file once.</summary>
 public sealed class ReadOnceTests : IDisposable
 {
-    private readonly TempContent content = new();
+    private readonly TempContent content = TempContent.Minimal(TempContent.LibraryEntry);
     private readonly ConcurrentDictionary<string, int> opened = new(StringComparer.Ordinal);
 
     public void Dispose() => content.Dispose();
@@ -19,10 +19,10 @@ public sealed class ReadOnceTests : IDisposable
     {
         var pages = new[]
         {
-            content.Article("one", TempContent.FrontMatter() + "Ketamine always works for everyone.\n"),
-            content.Article("two", TempContent.FrontMatter() + "In rats, ketamine led to new synapses [@li2010].\n"),
+            content.WriteArticle("one", TempContent.FrontMatter() + "Ketamine always works for everyone.\n"),
+            content.WriteArticle("two", TempContent.FrontMatter() + "In rats, ketamine led to new synapses [@li2010].\n"),
             // No front matter: not a page, but its claims are still judged, from the text the load read.
-            content.Article("no-front-matter", "The drug has no side effects.\n"),
+            content.WriteArticle("no-front-matter", "The drug has no side effects.\n"),
         };
         File.WriteAllText(Path.Combine(content.Root, "faq.md"), "---\ntitle: Questions\nsummary: Answers.\nreviewer: Medical Director, MD\nreviewed: 2026-11-01\n---\n## Is it safe?\nIt is completely safe.\n");
         File.Copy(Repo.RulesFile, Path.Combine(content.Root, ContentWorkspace.RulesFileName));
@@ -48,7 +48,7 @@ public sealed class ReadOnceTests : IDisposable
     [Fact]
     public void A_page_whose_name_is_not_an_address_is_not_published_but_its_claims_are_still_judged()
     {
-        var path = content.Article("Our Results", TempContent.FrontMatter() + "Ketamine always works for everyone.\n");
+        var path = content.WriteArticle("Our Results", TempContent.FrontMatter() + "Ketamine always works for everyone.\n");
 
         var report = Rebuild();
 

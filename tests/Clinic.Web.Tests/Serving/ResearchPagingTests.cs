@@ -6,7 +6,7 @@ namespace Clinic.Web.Tests.Serving;
 public sealed class ResearchPagingTests : IDisposable
 {
     private const int Copies = 60;
-    private readonly ContentCopy content = new();
+    private readonly TempContent content = TempContent.CopyOfShipped();
 
     public ResearchPagingTests()
     {
