@@ -1,5 +1,4 @@
 using Clinic.Content.Lint.Accuracy;
-using Clinic.Content.Lint.Tests.Cli;
 using Clinic.Content.Lint.Tests.Support;
 
 namespace Clinic.Content.Lint.Tests.Accuracy;
