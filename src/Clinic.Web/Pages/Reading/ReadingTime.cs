@@ -14,7 +14,8 @@ public static partial class ReadingTime
         Math.Max(1, (int)Math.Round(Words(html) / (double)WordsPerMinute, MidpointRounding.AwayFromZero));
 
     // Counted once per page's HTML: the article list shows every article's reading time.
-    public static int Words(string html) => SnapshotMemo.Get(html, typeof(ReadingTime), () => Word().Count(Clinic.Content.Markdown.PlainText.FromHtml(html)));
+    public static int Words(string html) =>
+        SnapshotMemo.Get(html, typeof(ReadingTime), () => Word().Count(Clinic.Content.Markdown.PlainText.FromHtml(html)));
 
     public static string Describe(string html) => Minutes(html) is var minutes && minutes == 1 ? "1 minute read" : $"{minutes} minute read";
 
