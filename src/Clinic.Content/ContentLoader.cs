@@ -93,7 +93,7 @@ public static class ContentLoader
             var path = candidates[i];
             read[i] = named[i].Publishable
                 ? (ReadFile(reader, path, limits.MaxPageBytes, required: true, found, kept(path, (text, bag) => ArticleReader.Read(path, text, library, glossary, bag, limits))), found)
-                : (null, found);
+                : (Unpublished(reader, path, kept), found);
         });
 
         var articles = new List<Article>();
@@ -127,6 +127,16 @@ public static class ContentLoader
         }
 
         return articles;
+    }
+
+    /// <summary>
+    /// Reads a page whose name cannot be an address, only so the linter can judge its claims: it is never published, and
+    /// why it cannot be read is not reported again (its name is the problem to fix first).
+    /// </summary>
+    private static Article? Unpublished(ContentFileReader reader, string path, Func<string, Func<string, DiagnosticBag, Article?>, Func<string, DiagnosticBag, Article?>> kept)
+    {
+        var ignored = new DiagnosticBag(path);
+        return reader.ReadText(path, reader.Limits.MaxPageBytes, ignored) is { } text ? kept(path, (_, _) => null)(text, ignored) : null;
     }
 
     /// <summary>Checks a file name as an address, and reports letter-case twins: on the invalid file as an error, on the valid one as a warning.</summary>

@@ -59,7 +59,7 @@ public sealed class LintOutputTests : IDisposable
         {
             var help = new Uri(rule.GetProperty("helpUri").GetString()!);
             var anchor = help.Fragment.TrimStart('#');
-            var heading = rule.GetProperty("id").GetString()!.StartsWith("CC", StringComparison.Ordinal) ? "## Content-model problems" : "## " + anchor.ToUpperInvariant();
+            var heading = Clinic.Content.Diagnostics.DiagnosticCodes.Owns(rule.GetProperty("id").GetString()!) ? "## Content-model problems" : "## " + anchor.ToUpperInvariant();
             doc.Should().Contain("\n" + heading + "\n", $"{help} must land on a heading");
         }
     }

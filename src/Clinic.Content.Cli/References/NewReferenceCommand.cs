@@ -62,7 +62,7 @@ internal static partial class NewReferenceCommand
             return ExitCodes.Usage;
         }
 
-        var library = new ReferenceLibraryFile(Path.Combine(root, "references.yaml"));
+        var library = new ReferenceLibraryFile(new ContentWorkspace(root).ReferencesFile);
         var shownLibrary = ContentWorkspace.Display(library.Path, root);
         if (library.Duplicate(request.Doi, request.Pmid) is { } existing)
         {

@@ -1,3 +1,4 @@
+using Clinic.Content.Cli.Commands;
 using Clinic.Content.Workspace;
 using System.CommandLine;
 using Clinic.Content.Cli.Staff;
@@ -42,7 +43,8 @@ internal static class ReviewSignCommand
             return ExitCodes.Usage;
         }
 
-        var shown = ContentWorkspace.Display(path, root);
+        var workspace = new ContentWorkspace(root);
+        var shown = workspace.Display(path);
         reviewer = string.Join(' ', reviewer.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (months is < 1 or > 36 || reviewer.Length == 0)
         {
@@ -53,9 +55,14 @@ internal static class ReviewSignCommand
         var site = ContentLoader.Load(root).Site;
         if (site.Reviewers.Count > 0 && site.ReviewerNamed(reviewer) is null)
         {
-            error.WriteLine($"\"{reviewer}\" is not one of the clinic's reviewers in {ContentWorkspace.Display(Path.Combine(root, "site.yaml"), root)} " +
+            error.WriteLine($"\"{reviewer}\" is not one of the clinic's reviewers in {workspace.Display(workspace.SiteFile)} " +
                 $"({string.Join(", ", site.Reviewers.Select(r => r.Name))}). Add them there first, with credentials and a profile.");
             return ExitCodes.Problems;
+        }
+
+        if (CommandRules.Load(null, workspace, error) is not { } rules)
+        {
+            return ExitCodes.Usage;
         }
 
         var original = File.ReadAllText(path);
@@ -69,7 +76,7 @@ internal static class ReviewSignCommand
 
         // Lint the page exactly as it will be signed; put the old text back if anything is wrong.
         File.WriteAllText(path, signed);
-        var errors = Errors(root, path, today);
+        var errors = Errors(rules, root, path, today);
         if (errors.Count > 0)
         {
             File.WriteAllText(path, original);
@@ -97,10 +104,8 @@ internal static class ReviewSignCommand
         return ExitCodes.Ok;
     }
 
-    private static List<Finding> Errors(string root, string path, DateOnly today)
+    private static List<Finding> Errors(RuleSet rules, string root, string path, DateOnly today)
     {
-        var rulesFile = Path.Combine(root, "claim-rules.yaml");
-        var rules = File.Exists(rulesFile) ? RuleSetLoader.Load(rulesFile) : RuleSetLoader.LoadBuiltIn();
         var options = new LintOptions { Today = today, WorkingDirectory = Path.GetDirectoryName(root) ?? root };
         return new ClaimLinter(rules, options).LintPaths([path]).Findings.Where(f => f.Severity == FindingSeverity.Error).ToList();
     }

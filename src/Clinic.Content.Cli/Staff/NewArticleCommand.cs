@@ -39,9 +39,10 @@ internal static class NewArticleCommand
             return ExitCodes.Usage;
         }
 
-        var articles = Path.Combine(root, "articles");
+        var workspace = new ContentWorkspace(root);
+        var articles = workspace.ArticlesFolder;
         var path = Path.Combine(articles, slug + ".md");
-        if (new ContentWorkspace(root).ArticleFor(slug) is { } existing)
+        if (workspace.ArticleFor(slug) is { } existing)
         {
             error.WriteLine($"{ContentWorkspace.Display(existing, root)} already exists, so nothing was written. Edit that file, or choose another title.");
             return ExitCodes.Problems;

@@ -3,6 +3,7 @@ using Clinic.Content.Diagnostics;
 using Clinic.Content.Diagrams;
 using Clinic.Content.Faq;
 using Clinic.Content.Pages;
+using Clinic.Content.Workspace;
 
 namespace Clinic.Content.Publishing;
 
@@ -36,10 +37,11 @@ public static class LastGoodPages
 
         var articles = MergeArticles(previous, next, brokenFiles, Broken, retained, withheld);
         var faq = MergeFaq(previous, next, brokenFiles, Broken, retained, withheld);
-        var site = KeepIfBroken(previous?.Site, next.Site, Path.Combine(next.Root, "site.yaml"), brokenFiles, retained);
-        var references = KeepIfBroken(previous?.References, next.References, Path.Combine(next.Root, "references.yaml"), brokenFiles, retained);
-        var glossary = KeepIfBroken(previous?.Glossary, next.Glossary, Path.Combine(next.Root, "glossary.yaml"), brokenFiles, retained);
-        var diagrams = MergeDiagrams(previous, next, brokenFiles, retained);
+        var files = new ContentWorkspace(next.Root);
+        var site = KeepIfBroken(previous?.Site, next.Site, files.SiteFile, brokenFiles, retained);
+        var references = KeepIfBroken(previous?.References, next.References, files.ReferencesFile, brokenFiles, retained);
+        var glossary = KeepIfBroken(previous?.Glossary, next.Glossary, files.GlossaryFile, brokenFiles, retained);
+        var diagrams = MergeDiagrams(previous, next, files.DiagramsFolder, brokenFiles, retained);
 
         var snapshot = new ContentSnapshot(next.Root, site, articles, faq, references, glossary, diagrams, next.Diagnostics, next.LoadedAt, next.ReadTexts);
         return new RetainedSnapshot(snapshot, retained, withheld);
@@ -121,12 +123,12 @@ public static class LastGoodPages
         return lastGood;
     }
 
-    private static List<Diagram> MergeDiagrams(ContentSnapshot? previous, ContentSnapshot next, HashSet<string> brokenFiles, List<string> retained)
+    private static List<Diagram> MergeDiagrams(ContentSnapshot? previous, ContentSnapshot next, string folder, HashSet<string> brokenFiles, List<string> retained)
     {
         var merged = next.Diagrams.Values.ToList();
         foreach (var (name, good) in previous?.Diagrams ?? new Dictionary<string, Diagram>())
         {
-            var path = Path.Combine(next.Root, "diagrams", name);
+            var path = Path.Combine(folder, name);
             if (!next.Diagrams.ContainsKey(name) && brokenFiles.Contains(path))
             {
                 merged.Add(good);

@@ -45,6 +45,17 @@ public sealed class ReadOnceTests : IDisposable
         opened.Should().HaveCount(pages.Length + 5).And.OnlyContain(o => o.Value == 1, "the next rebuild reads each file once again");
     }
 
+    [Fact]
+    public void A_page_whose_name_is_not_an_address_is_not_published_but_its_claims_are_still_judged()
+    {
+        var path = content.WriteArticle("Our Results", TempContent.FrontMatter() + "Ketamine always works for everyone.\n");
+
+        var report = Rebuild();
+
+        report.Findings.Should().Contain(f => f.File.EndsWith("Our Results.md", StringComparison.Ordinal) && !Diagnostics.DiagnosticCodes.Owns(f.RuleId));
+        opened.Should().ContainKey(path).WhoseValue.Should().Be(1);
+    }
+
     private LintReport Rebuild()
     {
         var workspace = new ContentWorkspace(content.Root, open: Counting);

@@ -85,27 +85,16 @@ internal sealed class ProblemBanner
                 "Fix the rules file at the place named; until then the built-in rules apply.", string.Empty));
         }
 
-        if (content is null || !items.Any(i => i.MarkId is not null) || ReadOrNull(content.SourcePath) is not { } source)
+        // Marks are placed in the text the snapshot read: a request never opens a content file.
+        if (content is null || !items.Any(i => i.MarkId is not null))
         {
             return new ProblemBanner(items.Select(i => i with { MarkId = null }).ToList(), []);
         }
 
-        var (fragments, marked) = ProblemMarks.Mark(ProblemMarks.BodyOf(content), source,
+        var (fragments, marked) = ProblemMarks.Mark(ProblemMarks.BodyOf(content), content.Text,
             items.Where(i => i.MarkId is not null).Select(i => new MarkTarget(i.MarkId!, i.Text, i.Line, i.Column, i.Severity, $"{i.Code}: {i.Message}")));
         return new ProblemBanner(items.Select(i => i.MarkId is { } id && !marked.Contains(id) ? i with { MarkId = null } : i).ToList(), fragments);
     }
 
     private static string Severity(string name) => name.ToLowerInvariant();
-
-    private static string? ReadOrNull(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
 }
