@@ -6,8 +6,10 @@ namespace Clinic.Web.Pages.Articles;
 /// <summary>The list of every shown article (the "Articles" step of the breadcrumb trail).</summary>
 public sealed class ArticlesIndexModel(ISnapshotSource source, ContentOptions options) : SitePageModel(source, options)
 {
+    /// <summary>The articles readers may see.</summary>
     public IReadOnlyList<Clinic.Content.Articles.Article> Articles { get; private set; } = [];
 
+    /// <summary>Lists the articles.</summary>
     public void OnGet()
     {
         Articles = Snapshot.VisibleArticles(Policy).ToList();
