@@ -20,11 +20,12 @@ builder.AddSiteHttp();
 
 builder.Services.AddContentHosting(builder.Configuration);
 builder.Services.AddSingleton<Clinic.Web.Search.SiteSearch>();
-// The home page's later pages of articles: /page/2, /page/3 ... and a study's citing pages: /research/KEY/page/2 ...
+// The later pages of long lists: /page/2 (home), /articles/page/2 and /research/KEY/cited-in/page/2 ...
 // (paths, so each is a file in the export).
 builder.Services.AddRazorPages(razor => razor.Conventions
     .AddPageRoute("/Index", "page/{number:int}")
-    .AddPageRoute("/Studies/Study", "research/{key:maxlength(100)}/page/{number:int}"));
+    .AddPageRoute("/Articles/Index", "articles/page/{number:int}")
+    .AddPageRoute("/Studies/Study", "research/{key:maxlength(100)}/cited-in/page/{number:int}"));
 builder.Services.AddRenderCache();
 builder.Services.AddSiteHealth();
 

@@ -37,6 +37,10 @@ public static class SiteUrls
     /// <summary>Page <paramref name="number"/> of the home page's article list (page 1 is the home page).</summary>
     public static string HomePage(int number) => number <= 1 ? Home : "/page/" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Page <paramref name="number"/> of the list of all articles (page 1 is <c>/articles</c>).</summary>
+    public static string ArticlesPage(int number) =>
+        number <= 1 ? Articles : Articles + "/page/" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The address of an article or the FAQ.</summary>
     public static string Of(ContentPage page) => page is Article article ? Article(article.Slug) : Faq;
 
@@ -44,11 +48,12 @@ public static class SiteUrls
     public static string Reviewer(Clinic.Content.Site.Reviewer reviewer) => Reviewers + "#" + (reviewer ?? throw new ArgumentNullException(nameof(reviewer))).Anchor;
 
     /// <summary>
-    /// Page <paramref name="number"/> of the list of pages citing a study (<c>/research/zarate2006</c>): the research
-    /// page names the first few only, so that it does not grow with the library.
+    /// Page <paramref name="number"/> of the list of pages citing a study (<c>/research/zarate2006/cited-in</c>): the
+    /// research page names the first few only, so that it does not grow with the library. The last segment never has a
+    /// dot (keys may), so every static host maps the address to its .html file.
     /// </summary>
     public static string Study(string key, int number = 1) =>
-        Research + "/" + Uri.EscapeDataString(key.ToLowerInvariant())
+        Research + "/" + Uri.EscapeDataString(key.ToLowerInvariant()) + "/cited-in"
         + (number <= 1 ? string.Empty : "/page/" + number.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The address of a reference's entry on the research page.</summary>

@@ -38,6 +38,24 @@ public sealed class HomePagingTests : IDisposable
         second.QuerySelector("link[rel=canonical]")!.GetAttribute("href").Should().EndWith("/page/2");
     }
 
+    [Fact]
+    public async Task The_list_of_all_articles_is_paged_the_same_way()
+    {
+        using var site = new SiteFactory(content.Root);
+        var total = (await site.SitemapPathsAsync()).Count(p => p.StartsWith("/articles/", StringComparison.Ordinal));
+
+        var (_, first) = await site.GetPageAsync("/articles");
+        first.QuerySelectorAll(".article-list li").Should().HaveCount(Pages.IndexModel.PageSize);
+        first.QuerySelector("a[rel=next]")!.GetAttribute("href").Should().Be("/articles/page/2");
+
+        var (response, second) = await site.GetPageAsync("/articles/page/2");
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        second.QuerySelectorAll(".article-list li").Should().HaveCount(total - Pages.IndexModel.PageSize);
+        second.QuerySelector("a[rel=prev]")!.GetAttribute("href").Should().Be("/articles");
+        (await site.GetAsync("/articles/page/1")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await site.GetAsync("/articles/page/3")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
     [Theory]
     [InlineData("/page/1")]
     [InlineData("/page/3")]

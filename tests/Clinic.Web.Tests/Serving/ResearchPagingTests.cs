@@ -48,6 +48,6 @@ public sealed class ResearchPagingTests : IDisposable
 
         (await site.GetAsync(studyPath + "/page/1")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await site.GetAsync(studyPath + "/page/3")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await site.GetAsync("/research/no-such-study")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await site.GetAsync("/research/no-such-study/cited-in")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 }

@@ -43,7 +43,8 @@ public sealed partial class LateAndUnreadableFolderTests : IDisposable
         var (process, output, listening) = StartSiteProcess(content.Root);
         try
         {
-            var address = await listening.WaitAsync(Patience);
+            // A whole process starting (as another user) on a busy machine: a deadline for a failure, not a timing assert.
+            var address = await listening.WaitAsync(TimeSpan.FromSeconds(60));
             process.HasExited.Should().BeFalse("the site must not crash: " + output);
             using var client = new HttpClient { BaseAddress = address };
 

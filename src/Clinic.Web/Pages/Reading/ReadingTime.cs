@@ -16,7 +16,8 @@ public static partial class ReadingTime
 
     /// <summary>How many words the reader sees in <paramref name="html"/>.</summary>
     // Counted once per page's HTML: the article list shows every article's reading time.
-    public static int Words(string html) => SnapshotMemo.Get(html, typeof(ReadingTime), () => Word().Count(Clinic.Content.Markdown.PlainText.FromHtml(html)));
+    public static int Words(string html) =>
+        SnapshotMemo.Get(html, typeof(ReadingTime), () => Word().Count(Clinic.Content.Markdown.PlainText.FromHtml(html)));
 
     /// <summary>The reading time as a reader sees it, such as "4 minute read".</summary>
     public static string Describe(string html) => Minutes(html) is var minutes && minutes == 1 ? "1 minute read" : $"{minutes} minute read";
