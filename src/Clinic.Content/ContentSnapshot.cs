@@ -56,11 +56,13 @@ public sealed class ContentSnapshot
     /// <summary>Full path of the content folder.</summary>
     public string Root { get; }
 
+    /// <summary>The site's name, contact details and notices.</summary>
     public SiteSettings Site { get; }
 
     /// <summary>Every article that could be read, drafts included, in reading order.</summary>
     public IReadOnlyList<Article> Articles { get; }
 
+    /// <summary>The FAQ page, if the content has one.</summary>
     public FaqPage? Faq { get; }
 
     /// <summary>The research library, in file order.</summary>
@@ -75,6 +77,7 @@ public sealed class ContentSnapshot
     /// <summary>Every problem found in every file.</summary>
     public IReadOnlyList<ContentDiagnostic> Diagnostics { get; }
 
+    /// <summary>When the content was read.</summary>
     public DateTimeOffset LoadedAt { get; }
 
     /// <summary>The article at <c>/articles/{slug}</c>, if it exists and the policy shows it.</summary>
@@ -87,6 +90,7 @@ public sealed class ContentSnapshot
     /// <summary>The FAQ, if it exists and the policy shows it.</summary>
     public FaqPage? VisibleFaq(PublicationPolicy policy) => Faq is not null && policy.Shows(Faq) ? Faq : null;
 
+    /// <summary>The reference with <paramref name="key"/>, or null if there is none.</summary>
     public Reference? FindReference(string key) => byKey.GetValueOrDefault(key);
 
     /// <summary>

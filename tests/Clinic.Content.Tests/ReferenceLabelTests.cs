@@ -15,7 +15,13 @@ public sealed class ReferenceLabelTests
     {
         var reference = new Reference
         {
-            Key = "k2010", Authors = authors, Title = "A title", Kind = "review", Summary = "A summary.", SourcePath = "references.yaml", Year = 2010,
+            Key = "k2010",
+            Authors = authors,
+            Title = "A title",
+            Kind = "review",
+            Summary = "A summary.",
+            SourcePath = "references.yaml",
+            Year = 2010,
         };
 
         reference.ShortLabel.Should().Be(label);

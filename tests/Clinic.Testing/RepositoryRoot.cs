@@ -3,6 +3,7 @@ namespace Clinic.Testing;
 /// <summary>Finds the repository (the folder holding Clinic.Content.sln) from a test's output folder.</summary>
 public static class RepositoryRoot
 {
+    /// <summary>The repository's root folder, found from the test's folder.</summary>
     public static string Path { get; } = Find();
 
     /// <summary>The content folder the site ships with.</summary>

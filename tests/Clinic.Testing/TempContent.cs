@@ -113,6 +113,7 @@ public sealed class TempContent : IDisposable
         + (nextReview is null ? string.Empty : $"next-review: {nextReview}\n")
         + "---\n";
 
+    /// <summary>The full path of <paramref name="relativePath"/> in the temp content.</summary>
     public string PathOf(string relativePath) => System.IO.Path.Combine(Root, relativePath);
 
     /// <summary>Writes (or overwrites) a file, exactly as given, and returns its full path.</summary>
@@ -127,6 +128,7 @@ public sealed class TempContent : IDisposable
     /// <summary>Writes articles/<paramref name="slug"/>.md and returns its full path.</summary>
     public string WriteArticle(string slug, string text) => Write($"articles/{slug}.md", text);
 
+    /// <summary>Deletes the temp content.</summary>
     public void Dispose()
     {
         try

@@ -3,7 +3,9 @@ namespace Clinic.Testing;
 /// <summary>The fail-open repro from issue 15: a page the linter cannot check beside a page with a banned claim.</summary>
 public static class UncheckableContent
 {
+    /// <summary>The address of the page the linter cannot check.</summary>
     public const string DeepQuotePath = "/articles/deep-quote";
+    /// <summary>The address of the page with a banned claim.</summary>
     public const string BannedClaimPath = "/articles/banned-claim";
 
     /// <summary>Adds both pages to <paramref name="content"/>: Markdig refuses a quote nested 10,000 deep.</summary>

@@ -8,7 +8,14 @@ internal static partial class ByteSize
 {
     private static readonly Dictionary<string, long> Units = new(StringComparer.OrdinalIgnoreCase)
     {
-        [""] = 1, ["B"] = 1, ["KB"] = 1L << 10, ["K"] = 1L << 10, ["MB"] = 1L << 20, ["M"] = 1L << 20, ["GB"] = 1L << 30, ["G"] = 1L << 30,
+        [""] = 1,
+        ["B"] = 1,
+        ["KB"] = 1L << 10,
+        ["K"] = 1L << 10,
+        ["MB"] = 1L << 20,
+        ["M"] = 1L << 20,
+        ["GB"] = 1L << 30,
+        ["G"] = 1L << 30,
     };
 
     /// <summary>The size in bytes, or null when <paramref name="text"/> is not a positive size.</summary>

@@ -5,9 +5,12 @@ namespace Clinic.Content.Cli.References;
 /// <param name="EUtilities">The NCBI E-utilities root (<c>esearch.fcgi</c>, <c>esummary.fcgi</c>).</param>
 public sealed record Endpoints(Uri Crossref, Uri EUtilities)
 {
+    /// <summary>The variable that overrides the Crossref API root (tests point it at a local server).</summary>
     public const string CrossrefVariable = "CLINIC_CROSSREF_URL";
+    /// <summary>The variable that overrides the PubMed E-utilities root (tests point it at a local server).</summary>
     public const string EUtilitiesVariable = "CLINIC_EUTILS_URL";
 
+    /// <summary>The real Crossref and PubMed E-utilities addresses, used when no variable overrides them.</summary>
     public static Endpoints Real { get; } = new(new Uri("https://api.crossref.org/"), new Uri("https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"));
 
     /// <summary>The options given, else the environment variables, else the real services; each root ends with '/'.</summary>

@@ -20,6 +20,7 @@ public sealed class AnnotatedCorpus
     /// <summary>The annotation rows: claims and page-level missing-disclaimer rows.</summary>
     public IReadOnlyList<AnnotatedSpan> Claims { get; }
 
+    /// <summary>Sentences that look like claims but are fine; a finding on one is a false alarm.</summary>
     public IReadOnlyList<AnnotatedSpan> HardNegatives { get; }
 
     /// <summary>Reads the corpus in <paramref name="folder"/>; a missing file or a row naming an unknown page is an <see cref="InvalidDataException"/> naming the file and line.</summary>

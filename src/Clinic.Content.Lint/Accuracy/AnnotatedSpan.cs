@@ -8,7 +8,9 @@ namespace Clinic.Content.Lint.Accuracy;
 /// </summary>
 public sealed record AnnotatedSpan(string File, string Quote, string Category, int Start, int End, int SentenceStart, int SentenceEnd)
 {
+    /// <summary>True for a row about the whole page (a missing disclaimer) rather than one quote.</summary>
     public bool IsPageLevel => Quote == "-";
 
+    /// <summary>True when the quote was found in the page body.</summary>
     public bool Located => Start >= 0;
 }

@@ -5,6 +5,7 @@ namespace Clinic.Content.Lint.Accuracy;
 /// <summary>Scores findings against an annotated corpus: corpus-wide, as the corpus's score.py does, and per rule.</summary>
 public static class RuleStats
 {
+    /// <summary>Scores <paramref name="findings"/> against the annotations in <paramref name="corpus"/>.</summary>
     public static CorpusScore Score(AnnotatedCorpus corpus, IReadOnlyList<CorpusFinding> findings)
     {
         ArgumentNullException.ThrowIfNull(corpus);

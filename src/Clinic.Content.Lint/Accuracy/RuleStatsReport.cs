@@ -6,6 +6,7 @@ namespace Clinic.Content.Lint.Accuracy;
 /// <summary>Writes a <see cref="CorpusScore"/> as a text table (for people) or JSON (for scripts and CI gates).</summary>
 public static class RuleStatsReport
 {
+    /// <summary>Writes the score as a table a reviewer reads.</summary>
     public static void WriteText(CorpusScore score, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(score);
@@ -22,6 +23,7 @@ public static class RuleStatsReport
         }
     }
 
+    /// <summary>Writes the score as JSON, for benchmarks to compare runs.</summary>
     public static void WriteJson(CorpusScore score, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(score);

@@ -12,6 +12,7 @@ public static class DiagramTextCheck
     /// <summary>Images served from the site's own diagram folder; other images have only their alt text to carry.</summary>
     public const string DiagramPath = "/diagrams/";
 
+    /// <summary>Adds a finding to <paramref name="findings"/> for each diagram on <paramref name="page"/> that breaks the rule.</summary>
     public static void Run(RuleSet rules, ContentPage page, string file, List<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(rules);

@@ -7,8 +7,10 @@ namespace Clinic.Content.Lint.Checks;
 /// <summary>Flags an article body whose Flesch-Kincaid grade is above the rule's threshold (grade 9 by default).</summary>
 public static class ReadabilityCheck
 {
+    /// <summary>The school grade an article must read at or below when the rule sets no threshold.</summary>
     public const double DefaultGrade = 9;
 
+    /// <summary>Adds a finding to <paramref name="findings"/> when the page body reads above the target grade.</summary>
     public static void Run(RuleSet rules, IReadOnlyList<TextSegment> body, string file, List<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(rules);

@@ -11,6 +11,7 @@ public static class ReviewCheck
     /// <summary>Days past due after which an overdue review is an error, whatever the rule's severity.</summary>
     public const int GraceDays = 90;
 
+    /// <summary>Adds a finding to <paramref name="findings"/> when the page's review is missing or overdue on <paramref name="today"/>.</summary>
     public static void Run(RuleSet rules, ContentPage page, string file, DateOnly today, List<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(rules);

@@ -35,6 +35,7 @@ public sealed class HtmlExtractor
         subtrees = new HtmlSubtrees(document);
     }
 
+    /// <summary>The readable text of an HTML file, as segments the rules check.</summary>
     public static IReadOnlyList<TextSegment> Extract(SourceText source)
     {
         ArgumentNullException.ThrowIfNull(source);

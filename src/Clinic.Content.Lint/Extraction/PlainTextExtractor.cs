@@ -7,6 +7,7 @@ public static class PlainTextExtractor
 {
     private static readonly char[] Bullets = ['•', '·', '*', '-', '–', '—', '▪', '►', '✓', '✔'];
 
+    /// <summary>The text of a plain-text file, as segments the rules check.</summary>
     public static IReadOnlyList<TextSegment> Extract(SourceText source)
     {
         ArgumentNullException.ThrowIfNull(source);

@@ -6,6 +6,7 @@ namespace Clinic.Content.Lint.Features;
 /// <summary>One reviewer-owned word list from claim-rules.yaml (e.g. hedge, booster), compiled to one expression.</summary>
 public sealed record Feature
 {
+    /// <summary>The name rules use to refer to this word list.</summary>
     public required string Name { get; init; }
 
     /// <summary>What the list stands for, as docs/claim-rules.md explains it.</summary>
@@ -17,6 +18,7 @@ public sealed record Feature
     /// <summary>The words and phrases as reviewers wrote them (for docs and stats).</summary>
     public IReadOnlyList<string> Words { get; init; } = [];
 
+    /// <summary>The compiled pattern that finds the list's words in a sentence.</summary>
     public required Regex Pattern { get; init; }
 
     /// <summary>
@@ -31,8 +33,9 @@ public sealed record Feature
     /// </summary>
     public SearchValues<string>? FirstWords { get; init; }
 
-    /// <summary>Sentences the list must match and must not match; a test checks every one.</summary>
+    /// <summary>Sentences the list must match; a test checks every one.</summary>
     public IReadOnlyList<string> Matches { get; init; } = [];
 
+    /// <summary>Sentences the list must not match; a test checks every one.</summary>
     public IReadOnlyList<string> Ignores { get; init; } = [];
 }

@@ -8,6 +8,7 @@ public sealed class FeatureLexicon
     private readonly FrozenDictionary<string, int> indexByName;
     private readonly int[] lookupIndex;
 
+    /// <summary>A lexicon of <paramref name="features"/>, looked up by name.</summary>
     public FeatureLexicon(IReadOnlyList<Feature> features)
     {
         All = features ?? throw new ArgumentNullException(nameof(features));
@@ -17,13 +18,16 @@ public sealed class FeatureLexicon
         lookupIndex = features.Select(f => wordsOnly.IndexOf(f)).ToArray();
     }
 
+    /// <summary>A lexicon with no word lists, for rule sets that define none.</summary>
     public static FeatureLexicon Empty { get; } = new([]);
 
+    /// <summary>Every word list, in the order the rules file defines them.</summary>
     public IReadOnlyList<Feature> All { get; }
 
     /// <summary>One trie over every words-only list, so a sentence is scanned once for all of them.</summary>
     public WordLookup Lookup { get; }
 
+    /// <summary>The word list called <paramref name="name"/>, or null if there is none.</summary>
     public Feature? Find(string name) => IndexOf(name) is var index and >= 0 ? All[index] : null;
 
     /// <summary>The feature's position in <see cref="All"/>, or -1 when there is none of that name.</summary>

@@ -6,5 +6,6 @@ namespace Clinic.Content.Lint.Features;
 /// </summary>
 public sealed record Predicate(IReadOnlyList<string> All, IReadOnlyList<string> Any, IReadOnlyList<string> None, bool SameClause)
 {
+    /// <summary>Every word list this predicate names, so a rules file naming an unknown one is rejected.</summary>
     public IEnumerable<string> Features => All.Concat(Any).Concat(None);
 }

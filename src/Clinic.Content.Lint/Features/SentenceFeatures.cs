@@ -27,6 +27,7 @@ public sealed class SentenceFeatures
     /// <summary>The normalised sentence text the hits index into.</summary>
     public string Text { get; }
 
+    /// <summary>Where the word list <paramref name="feature"/> matched in the sentence.</summary>
     public IReadOnlyList<FeatureHit> this[string feature]
     {
         get

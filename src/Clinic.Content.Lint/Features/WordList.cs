@@ -11,6 +11,7 @@ namespace Clinic.Content.Lint.Features;
 /// </summary>
 public static class WordList
 {
+    /// <summary>A pattern matching any of <paramref name="words"/> as whole words.</summary>
     public static string ToPattern(IEnumerable<string> words)
     {
         var alternatives = Entries(words).Select(Word);

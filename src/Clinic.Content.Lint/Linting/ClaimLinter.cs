@@ -22,6 +22,7 @@ public sealed class ClaimLinter
 
     private readonly DocumentLinter documents;
 
+    /// <summary>A linter checking pages against <paramref name="rules"/>.</summary>
     public ClaimLinter(RuleSet rules, LintOptions? options = null)
     {
         Rules = rules ?? throw new ArgumentNullException(nameof(rules));
@@ -29,8 +30,10 @@ public sealed class ClaimLinter
         documents = new DocumentLinter(rules);
     }
 
+    /// <summary>The rules every page is checked against.</summary>
     public RuleSet Rules { get; }
 
+    /// <summary>The settings of this run, such as the date reviews are due against.</summary>
     public LintOptions Options { get; }
 
     /// <summary>Lints files and folders: a content folder as a whole, Markdown as fragments, .html/.txt as pages.</summary>

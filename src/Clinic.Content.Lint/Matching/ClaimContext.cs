@@ -14,6 +14,7 @@ namespace Clinic.Content.Lint.Matching;
 /// </remarks>
 public static partial class ClaimContext
 {
+    /// <summary>How many words before a claim a negation or hedge may sit and still qualify it.</summary>
     public const int ScopeWords = 8;
 
     private static readonly FrozenSet<string> NegationCues = new[]

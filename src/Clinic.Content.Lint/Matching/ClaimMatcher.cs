@@ -13,6 +13,7 @@ public sealed class ClaimMatcher
     private readonly RulePrefilter prefilter;
     private readonly IReadOnlyList<(ClaimRule Rule, int Index, IClaimCheck Check)> checks;
 
+    /// <summary>A matcher for the claim rules in <paramref name="rules"/>.</summary>
     public ClaimMatcher(RuleSet rules)
     {
         ArgumentNullException.ThrowIfNull(rules);

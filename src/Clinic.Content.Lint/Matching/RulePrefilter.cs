@@ -16,6 +16,7 @@ public sealed class RulePrefilter
     private readonly SearchValues<string>? literals;
     private readonly Dictionary<char, (string Literal, int[] Clauses)[]> byFirstChar = [];
 
+    /// <summary>A prefilter over the patterns of <paramref name="rules"/>, indexed by the literals each one requires.</summary>
     public RulePrefilter(IReadOnlyList<ClaimRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -64,10 +65,12 @@ public sealed class RulePrefilter
         }
     }
 
+    /// <summary>How many rules the prefilter covers.</summary>
     public int Count => rules.Count;
 
     private int ClauseTotal { get; }
 
+    /// <summary>The rule at <paramref name="index"/>.</summary>
     public ClaimRule this[int index] => rules[index];
 
     /// <summary>Which patterns could match <paramref name="lowerText"/> (already lower-cased), indexed as <see cref="PatternIndex"/>.</summary>

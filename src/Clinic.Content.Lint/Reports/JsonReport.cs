@@ -8,8 +8,10 @@ namespace Clinic.Content.Lint.Reports;
 /// <summary>The JSON report, written as it goes; its schema is documented in docs/lint-output.md.</summary>
 public static class JsonReport
 {
+    /// <summary>The version of the JSON shape, written first so tools can check they read it right.</summary>
     public const int SchemaVersion = 1;
 
+    /// <summary>Writes the findings as JSON for other tools.</summary>
     public static void Write(LintReport report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);

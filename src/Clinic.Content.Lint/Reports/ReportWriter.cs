@@ -6,6 +6,7 @@ namespace Clinic.Content.Lint.Reports;
 /// <summary>Writes a lint report in the chosen format.</summary>
 public static class ReportWriter
 {
+    /// <summary>The format names <c>--format</c> accepts.</summary>
     public static IReadOnlyDictionary<string, ReportFormat> Names { get; } = new Dictionary<string, ReportFormat>(StringComparer.OrdinalIgnoreCase)
     {
         ["text"] = ReportFormat.Text,
@@ -15,6 +16,7 @@ public static class ReportWriter
         ["msbuild"] = ReportFormat.MsBuild,
     };
 
+    /// <summary>Writes <paramref name="report"/> to <paramref name="output"/> in <paramref name="format"/>.</summary>
     public static void Write(LintReport report, RuleSet rules, ReportFormat format, ReportSettings settings, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(settings);

@@ -8,11 +8,13 @@ namespace Clinic.Content.Lint.Reports;
 /// <summary>SARIF 2.1.0 for GitHub code scanning: the rule catalogue with help links, and results with regions, written as it goes.</summary>
 public static class SarifReport
 {
+    /// <summary>The tool name code-scanning shows beside each finding.</summary>
     public const string ToolName = "clinic-content claim-lint";
 
     /// <summary>The base id relative file names are resolved against; <c>originalUriBaseIds</c> says where it is.</summary>
     public const string SourceRootId = "%SRCROOT%";
 
+    /// <summary>Writes the findings as SARIF, with the rules they break.</summary>
     public static void Write(LintReport report, RuleSet rules, SarifLinks links, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);

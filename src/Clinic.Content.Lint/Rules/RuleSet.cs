@@ -8,6 +8,7 @@ public sealed class RuleSet
     private readonly Dictionary<string, ClaimRule> byId;
     private readonly Dictionary<string, ClaimRule> byCheck;
 
+    /// <summary>A rule set read from <paramref name="source"/>.</summary>
     public RuleSet(string source, IReadOnlyList<ClaimRule> rules, FeatureLexicon? features = null)
     {
         Features = features ?? FeatureLexicon.Empty;
@@ -23,6 +24,7 @@ public sealed class RuleSet
     /// <summary>Where the rules came from (a path, or "built-in").</summary>
     public string Source { get; }
 
+    /// <summary>Every rule, in the order the rules file lists them.</summary>
     public IReadOnlyList<ClaimRule> Rules { get; }
 
     /// <summary>The banned and needs-citation rules, judged sentence by sentence.</summary>
@@ -37,6 +39,7 @@ public sealed class RuleSet
     /// <summary>The required-content rules, judged page by page.</summary>
     public IReadOnlyList<ClaimRule> RequiredRules { get; }
 
+    /// <summary>The rule with <paramref name="id"/>, or null if there is none.</summary>
     public ClaimRule? Find(string id) => byId.GetValueOrDefault(id);
 
     /// <summary>The rule that configures a page check, or null when reviewers switched the check off.</summary>

@@ -22,6 +22,7 @@ public sealed record Suppression(
     /// <summary>How many findings it hid; set once the file has been linted.</summary>
     public int Suppressed { get; set; }
 
+    /// <summary>True when this suppression hides rule <paramref name="ruleId"/> on <paramref name="line"/>.</summary>
     public bool Covers(string ruleId, int line) =>
         line >= FirstLine && line <= LastLine && RuleIds.Contains(ruleId, StringComparer.OrdinalIgnoreCase);
 }

@@ -10,6 +10,7 @@ public static partial class SuppressionReader
     /// <summary>Problems with the comments themselves (no rule id, no reason, unknown rule, unmatched enable).</summary>
     public sealed record Problem(SourceRange Span, string Message, string Text);
 
+    /// <summary>The suppression comments in <paramref name="source"/>, and problems with any that are malformed or name unknown rules.</summary>
     public static (IReadOnlyList<Suppression> Suppressions, IReadOnlyList<Problem> Problems) Read(SourceText source, Func<string, bool> ruleExists)
     {
         ArgumentNullException.ThrowIfNull(source);

@@ -8,6 +8,7 @@ public static partial class LooseCitation
     // Every citation form starts with a bracket, a parenthesis or a superscript digit; most sentences have none.
     private static readonly System.Buffers.SearchValues<char> Openers = System.Buffers.SearchValues.Create("[(¹²³⁴⁵⁶⁷⁸⁹⁰");
 
+    /// <summary>True when <paramref name="sentence"/> carries a citation in one of these forms.</summary>
     public static bool IsIn(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);

@@ -7,6 +7,7 @@ namespace Clinic.Content.Lint.Text;
 /// <param name="HasCitation">True when the sentence carries a citation that resolves.</param>
 public sealed record Sentence(TextSegment Segment, int Start, int End, bool HasCitation)
 {
+    /// <summary>The sentence's text.</summary>
     public string Text => Segment.Text[Start..End];
 
     /// <summary>The reference keys the sentence cites ("[@li2010]"), for rules that check what the evidence is.</summary>

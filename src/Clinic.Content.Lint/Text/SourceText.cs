@@ -7,6 +7,7 @@ public sealed class SourceText
 {
     private readonly int[] lineStarts;
 
+    /// <summary>The text of the file at <paramref name="path"/>.</summary>
     public SourceText(string path, string content)
     {
         Path = path;
@@ -26,8 +27,10 @@ public sealed class SourceText
     /// <summary>The file as the user named it.</summary>
     public string Path { get; }
 
+    /// <summary>The whole text of the file.</summary>
     public string Content { get; }
 
+    /// <summary>How many lines the file has.</summary>
     public int LineCount => lineStarts.Length;
 
     /// <summary>The 1-based line and column of the character at <paramref name="offset"/>.</summary>

@@ -13,8 +13,10 @@ public sealed class TextSegment
         Citations = citations;
     }
 
+    /// <summary>The file the text came from, to map offsets back to lines.</summary>
     public SourceText Source { get; }
 
+    /// <summary>Where the text sits on the page.</summary>
     public SegmentKind Kind { get; }
 
     /// <summary>The text as a reader sees it (markup, code and citation keys removed).</summary>
@@ -23,6 +25,7 @@ public sealed class TextSegment
     /// <summary>The file offset of each character of <see cref="Text"/>.</summary>
     public IReadOnlyList<int> Offsets { get; }
 
+    /// <summary>The citation markers in the text, by position, so a sentence knows its sources.</summary>
     public IReadOnlyList<CitationMark> Citations { get; }
 
     /// <summary>True when the whole segment sits in a reference-list entry, so every sentence is attributed to that source.</summary>

@@ -9,16 +9,20 @@ public sealed class TextSegmentBuilder
     private readonly List<int> offsets = [];
     private readonly List<CitationMark> citations = [];
 
+    /// <summary>A builder for a segment of <paramref name="kind"/> from <paramref name="source"/>.</summary>
     public TextSegmentBuilder(SourceText source, SegmentKind kind)
     {
         Source = source;
         Kind = kind;
     }
 
+    /// <summary>The file the text comes from.</summary>
     public SourceText Source { get; }
 
+    /// <summary>Where the text sits on the page.</summary>
     public SegmentKind Kind { get; }
 
+    /// <summary>How many characters have been added so far.</summary>
     public int Length => text.Length;
 
     /// <summary>Set when the text is part of a reference-list entry (it describes the source it sits beside).</summary>
@@ -50,6 +54,7 @@ public sealed class TextSegmentBuilder
         }
     }
 
+    /// <summary>Marks a citation at the current position; <paramref name="resolves"/> says whether its keys name known references.</summary>
     public void AddCitation(bool resolves, IReadOnlyList<string>? keys = null) => citations.Add(new CitationMark(text.Length, resolves, keys));
 
     /// <summary>The finished segment, or null when it holds no readable text.</summary>

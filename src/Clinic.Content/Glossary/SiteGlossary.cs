@@ -7,6 +7,7 @@ public sealed class SiteGlossary
 {
     private readonly Dictionary<string, GlossaryTerm> byForm;
 
+    /// <summary>A glossary of <paramref name="terms"/>, read from <paramref name="sourcePath"/> when given.</summary>
     public SiteGlossary(IReadOnlyList<GlossaryTerm> terms, string? sourcePath = null)
     {
         Terms = terms.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList();

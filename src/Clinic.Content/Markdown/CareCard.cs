@@ -17,6 +17,7 @@ public sealed class CareCard(BlockParser parser) : CustomContainer(parser)
         ["info"] = CareCardKind.Info,
     };
 
+    /// <summary>Which kind of card this is, from its info string; unknown names give <see cref="CareCardKind.Unknown"/>.</summary>
     public CareCardKind Kind => Info is { } info && Kinds.TryGetValue(info.Trim(), out var kind) ? kind : CareCardKind.Unknown;
 
     /// <summary>The card's heading: the first thing inside it, when that is a heading line.</summary>

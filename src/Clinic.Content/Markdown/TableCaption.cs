@@ -11,6 +11,7 @@ namespace Clinic.Content.Markdown;
 /// </summary>
 public sealed class TableCaption(BlockParser? parser) : LeafBlock(parser)
 {
+    /// <summary>The word that starts a caption line.</summary>
     public const string Marker = "Table:";
 
     /// <summary>The caption of <paramref name="table"/>, when the block before it is one.</summary>

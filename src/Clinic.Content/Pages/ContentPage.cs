@@ -13,6 +13,7 @@ public abstract class ContentPage
     /// <summary>The file's text as it was read for this snapshot, so the linter judges exactly what is served without reading it again.</summary>
     public string Text { get; init; } = string.Empty;
 
+    /// <summary>The page's front matter.</summary>
     public required FrontMatter FrontMatter { get; init; }
 
     /// <summary>The whole file parsed by <see cref="Markdown.ClinicMarkdown.Pipeline"/>; positions are file-true. Read only.</summary>
@@ -27,8 +28,10 @@ public abstract class ContentPage
     /// <summary>Problems found in this page's file.</summary>
     public required IReadOnlyList<ContentDiagnostic> Diagnostics { get; init; }
 
+    /// <summary>The page title, or the file name when the front matter has none.</summary>
     public string Title => FrontMatter.Title ?? System.IO.Path.GetFileNameWithoutExtension(SourcePath);
 
+    /// <summary>The one-line summary shown in lists, or empty.</summary>
     public string Summary => FrontMatter.Summary ?? string.Empty;
 
     /// <summary>True when the page has a problem that stops it from being published as written.</summary>

@@ -28,6 +28,7 @@ public sealed class ContentFileReader
     /// <summary>The content folder with its links resolved, or null for an unconfined reader.</summary>
     public string? Root { get; }
 
+    /// <summary>The size limits past which a file is refused.</summary>
     public ContentLimits Limits { get; }
 
     /// <summary>The file's text, or null after reporting why it cannot be used.</summary>

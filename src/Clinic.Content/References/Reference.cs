@@ -3,15 +3,25 @@ namespace Clinic.Content.References;
 /// <summary>One study or notice in the research library (content/references.yaml).</summary>
 public sealed record Reference
 {
+    /// <summary>The key pages cite the reference by.</summary>
     public required string Key { get; init; }
+    /// <summary>The authors, as they appear in the citation.</summary>
     public required string Authors { get; init; }
+    /// <summary>The study's title.</summary>
     public required string Title { get; init; }
+    /// <summary>The journal that published it, if any.</summary>
     public string? Journal { get; init; }
+    /// <summary>The year of publication, if known.</summary>
     public int? Year { get; init; }
+    /// <summary>The journal volume, if known.</summary>
     public string? Volume { get; init; }
+    /// <summary>The journal issue, if known.</summary>
     public string? Issue { get; init; }
+    /// <summary>The page range, if known.</summary>
     public string? Pages { get; init; }
+    /// <summary>The DOI, which links readers to the study.</summary>
     public string? Doi { get; init; }
+    /// <summary>The PubMed id, which links readers to the abstract.</summary>
     public string? Pmid { get; init; }
     /// <summary>A web address that passed the link allow-list; unsafe addresses never land here.</summary>
     public string? Url { get; init; }

@@ -3,13 +3,16 @@ namespace Clinic.Content.Site;
 /// <summary>Site-wide settings from content/site.yaml.</summary>
 public sealed record SiteSettings
 {
+    /// <summary>The clinic's name, shown in the home page heading and title.</summary>
     public required string Name { get; init; }
 
+    /// <summary>The line under the home page heading, if any; it is also the home page description.</summary>
     public string? Tagline { get; init; }
 
     /// <summary>The public address of the site, used for canonical URLs and the sitemap.</summary>
     public required Uri BaseUrl { get; init; }
 
+    /// <summary>The language of the pages, for the html lang attribute and structured data.</summary>
     public string Language { get; init; } = "en-US";
 
     /// <summary>The not-medical-advice disclaimer shown on every page.</summary>
@@ -18,6 +21,7 @@ public sealed record SiteSettings
     /// <summary>The crisis notice (988, 911) shown on every page.</summary>
     public required string Crisis { get; init; }
 
+    /// <summary>The phone, email, address and hours shown in the footer.</summary>
     public ContactDetails Contact { get; init; } = new(null, null, null, null);
 
     /// <summary>The clinicians who review pages, shown on /reviewers; a page's byline links to its reviewer there.</summary>

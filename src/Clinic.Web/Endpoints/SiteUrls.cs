@@ -6,20 +6,32 @@ namespace Clinic.Web.Endpoints;
 /// <summary>The site's addresses, in one place.</summary>
 public static class SiteUrls
 {
+    /// <summary>The home page.</summary>
     public const string Home = "/";
+    /// <summary>The FAQ page.</summary>
     public const string Faq = "/faq";
+    /// <summary>The list of studies the site cites.</summary>
     public const string Research = "/research";
+    /// <summary>The list of articles.</summary>
     public const string Articles = "/articles";
+    /// <summary>The glossary of terms.</summary>
     public const string Glossary = "/glossary";
+    /// <summary>The list of topics.</summary>
     public const string Topics = "/topics";
+    /// <summary>The search page.</summary>
     public const string Search = "/search";
+    /// <summary>The feed of articles.</summary>
     public const string Feed = "/feed.xml";
 
+    /// <summary>The page of the topic <paramref name="slug"/>.</summary>
     public static string Topic(string slug) => Topics + "/" + slug;
 
+    /// <summary>The glossary entry <paramref name="id"/>.</summary>
     public static string GlossaryEntry(string id) => Glossary + "#" + id;
+    /// <summary>The page about the clinicians who review pages.</summary>
     public const string Reviewers = "/reviewers";
 
+    /// <summary>The article <paramref name="slug"/>.</summary>
     public static string Article(string slug) => "/articles/" + slug;
 
     /// <summary>Page <paramref name="number"/> of the home page's article list (page 1 is the home page).</summary>

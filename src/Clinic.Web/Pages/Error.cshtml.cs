@@ -8,6 +8,7 @@ namespace Clinic.Web.Pages;
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel(ISnapshotSource source, ContentOptions options) : SitePageModel(source, options)
 {
+    /// <summary>Shows the error page for a failed request.</summary>
     public IActionResult OnGet()
     {
         // Only a failed request is re-executed here; /error typed in is an address like any unknown one.

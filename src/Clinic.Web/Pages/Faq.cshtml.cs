@@ -8,8 +8,10 @@ namespace Clinic.Web.Pages;
 /// <summary>The FAQ: each question a disclosure that opens without JavaScript.</summary>
 public sealed class FaqModel(ISnapshotSource source, ContentOptions options) : SitePageModel(source, options)
 {
+    /// <summary>The FAQ page shown, once found.</summary>
     public FaqPage? Faq { get; private set; }
 
+    /// <summary>Shows the FAQ, or not found when there is none readers may see.</summary>
     public IActionResult OnGet()
     {
         Faq = Snapshot.VisibleFaq(Policy);

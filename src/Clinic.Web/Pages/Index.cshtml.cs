@@ -14,13 +14,16 @@ public sealed class IndexModel(ISnapshotSource source, ContentOptions options) :
     /// </summary>
     public const int PageSize = 50;
 
+    /// <summary>The articles on this page of the list.</summary>
     public IReadOnlyList<Article> Articles { get; private set; } = [];
 
     /// <summary>This page's number (1 is the home page itself).</summary>
     public int Number { get; private set; } = 1;
 
+    /// <summary>How many pages the article list has.</summary>
     public int PageCount { get; private set; } = 1;
 
+    /// <summary>Shows page <paramref name="number"/> of the article list, or not found past the end.</summary>
     public IActionResult OnGet(int? number)
     {
         var visible = Snapshot.VisibleArticles(Policy).ToList();

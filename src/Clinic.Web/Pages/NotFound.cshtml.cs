@@ -15,6 +15,7 @@ public sealed class NotFoundModel(ISnapshotSource source, ContentOptions options
     /// <summary>The sentence under the heading: what happened, in plain words.</summary>
     public string Lead { get; private set; } = string.Empty;
 
+    /// <summary>Shows why the page cannot be found, with the original status code.</summary>
     public void OnGet()
     {
         var status = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? StatusCodes.Status404NotFound;

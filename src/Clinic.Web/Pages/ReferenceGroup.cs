@@ -12,6 +12,7 @@ public sealed record ReferenceGroup(string Heading, string Anchor, IReadOnlyList
         "review", "expert opinion", "animal study", "regulatory notice",
     ];
 
+    /// <summary><paramref name="references"/> grouped by kind, for the research page.</summary>
     public static IReadOnlyList<ReferenceGroup> ByKind(IEnumerable<Reference> references) =>
         references
             .GroupBy(r => r.Kind.Trim().ToLowerInvariant())

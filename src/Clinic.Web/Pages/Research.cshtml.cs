@@ -13,8 +13,10 @@ public sealed class ResearchModel(ISnapshotSource source, ContentOptions options
     /// </summary>
     public const int CitingNamed = 5;
 
+    /// <summary>The references, grouped by kind.</summary>
     public IReadOnlyList<ReferenceGroup> Groups { get; private set; } = [];
 
+    /// <summary>Lists the references.</summary>
     public void OnGet()
     {
         Groups = ReferenceGroup.ByKind(Snapshot.References);
@@ -24,5 +26,6 @@ public sealed class ResearchModel(ISnapshotSource source, ContentOptions options
         Breadcrumbs = [new("Home", SiteUrls.Home), new(PageTitle, SiteUrls.Research)];
     }
 
+    /// <summary>The pages readers may see that cite the reference <paramref name="key"/>.</summary>
     public IReadOnlyList<ContentPage> CitingPages(string key) => Snapshot.PagesCiting(key, Policy);
 }

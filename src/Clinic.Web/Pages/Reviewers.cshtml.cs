@@ -8,8 +8,10 @@ namespace Clinic.Web.Pages;
 /// <summary>Who reviews the pages: each clinician from site.yaml with credentials, profile and the pages they signed off.</summary>
 public sealed class ReviewersModel(ISnapshotSource source, ContentOptions options) : SitePageModel(source, options)
 {
+    /// <summary>The clinicians who review pages.</summary>
     public IReadOnlyList<Reviewer> Reviewers => Site.Reviewers;
 
+    /// <summary>Lists the reviewers.</summary>
     public void OnGet()
     {
         PageTitle = "Our medical reviewers";

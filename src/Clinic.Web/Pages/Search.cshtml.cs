@@ -7,10 +7,13 @@ namespace Clinic.Web.Pages;
 /// <summary>Site search: an ordinary GET form and a server-rendered results list, so it works with JavaScript off.</summary>
 public sealed class SearchModel(ISnapshotSource source, ContentOptions options, SiteSearch search) : SitePageModel(source, options)
 {
+    /// <summary>What the reader searched for, if anything.</summary>
     public string? Query { get; private set; }
 
+    /// <summary>The pages that match the query.</summary>
     public SearchResults Results { get; private set; } = SearchResults.None;
 
+    /// <summary>Searches the pages readers may see for <paramref name="q"/>.</summary>
     public void OnGet(string? q)
     {
         Query = q?.Trim() is { Length: > 0 } trimmed

@@ -14,8 +14,10 @@ public abstract class SitePageModel(ISnapshotSource source, ContentOptions optio
     /// <summary>Taken once per request, so the whole page renders from one snapshot.</summary>
     public ContentSnapshot Snapshot { get; } = source.Current;
 
+    /// <summary>The content settings, including who may see what.</summary>
     public ContentOptions Options { get; } = options;
 
+    /// <summary>The site's name, contact details and notices.</summary>
     public SiteSettings Site => Snapshot.Site;
 
     /// <summary>The page's own title (the layout adds the site name).</summary>
@@ -42,6 +44,7 @@ public abstract class SitePageModel(ISnapshotSource source, ContentOptions optio
     /// <summary>True when the page's own JSON-LD block carries the breadcrumb trail, so the layout adds none.</summary>
     public bool BreadcrumbsInPageData { get; protected set; }
 
+    /// <summary>The policy that decides which pages readers may see.</summary>
     public PublicationPolicy Policy => Options.Policy;
 
     /// <summary>The public address of this page.</summary>

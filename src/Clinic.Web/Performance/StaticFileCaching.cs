@@ -9,6 +9,7 @@ public static class StaticFileCaching
     /// <summary>The query key asp-append-version adds ("site.css?v=hash"): a new file gets a new address.</summary>
     public const string VersionKey = "v";
 
+    /// <summary>Static file options that set the cache headers.</summary>
     public static StaticFileOptions Options { get; } = new() { OnPrepareResponse = Apply };
 
     private static void Apply(StaticFileResponseContext context)

@@ -7,6 +7,7 @@ namespace Clinic.Web.Search;
 /// <summary>What search can find in a snapshot: shown articles, each FAQ answer, glossary terms and the research library.</summary>
 public static class SearchDocuments
 {
+    /// <summary>The pages of <paramref name="snapshot"/> that readers may see, as search documents.</summary>
     public static IEnumerable<SearchDocument> Of(ContentSnapshot snapshot, PublicationPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(snapshot);

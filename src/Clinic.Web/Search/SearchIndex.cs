@@ -27,6 +27,7 @@ public sealed class SearchIndex : IDisposable
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
 
+    /// <summary>An index of <paramref name="documents"/> that also finds each word's <paramref name="synonyms"/>.</summary>
     public SearchIndex(IEnumerable<SearchDocument> documents, IEnumerable<IReadOnlyCollection<string>> synonyms)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -69,6 +70,7 @@ public sealed class SearchIndex : IDisposable
         return new SearchResults(hits, top.TotalHits);
     }
 
+    /// <summary>Releases the index.</summary>
     public void Dispose()
     {
         reader.Dispose();

@@ -9,12 +9,14 @@ public sealed class SiteSearch(ContentOptions options) : IDisposable
     private readonly Lock gate = new();
     private (ContentSnapshot Snapshot, SearchIndex Index)? current;
 
+    /// <summary>The pages of <paramref name="snapshot"/> that match <paramref name="query"/>.</summary>
     public SearchResults Search(ContentSnapshot snapshot, string? query)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         return string.IsNullOrWhiteSpace(query) ? SearchResults.None : IndexFor(snapshot).Search(query);
     }
 
+    /// <summary>Releases the index.</summary>
     public void Dispose()
     {
         lock (gate)

@@ -7,6 +7,7 @@ namespace Clinic.Web.StructuredData;
 /// <summary>Builds the schema.org <c>FAQPage</c> block: each question with its answer as plain text.</summary>
 public static class FaqPageData
 {
+    /// <summary>The schema.org FAQPage JSON-LD for <paramref name="faq"/>.</summary>
     public static string Build(FaqPage faq, SiteSettings site, Uri url, IReadOnlyList<Crumb>? breadcrumbs = null)
     {
         ArgumentNullException.ThrowIfNull(faq);

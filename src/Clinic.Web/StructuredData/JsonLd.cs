@@ -7,6 +7,7 @@ namespace Clinic.Web.StructuredData;
 /// <summary>Writes schema.org JSON-LD that is safe to place inside a <c>&lt;script type="application/ld+json"&gt;</c> element.</summary>
 public static class JsonLd
 {
+    /// <summary>The schema.org context every block names.</summary>
     public const string Context = "https://schema.org";
 
     // JavaScriptEncoder.Default escapes <, >, & and quotes as \uXXXX, so content text such as "</script>"

@@ -7,6 +7,7 @@ namespace Clinic.Web.StructuredData;
 /// <summary>Builds the schema.org <c>MedicalWebPage</c> block of an article: who reviewed it, when, for whom, and its sources.</summary>
 public static class MedicalWebPageData
 {
+    /// <summary>The schema.org MedicalWebPage JSON-LD for <paramref name="article"/>.</summary>
     public static string Build(Article article, SiteSettings site, Uri url, IReadOnlyList<Crumb>? breadcrumbs = null)
     {
         ArgumentNullException.ThrowIfNull(article);

@@ -38,7 +38,14 @@ public sealed class RuleStatsTests
 
         score.Should().BeEquivalentTo(new
         {
-            RowsHit = 3, Rows = 3, ClaimsHit = 2, Claims = 2, ReferenceAlarms = 1, ReferencePages = 1, HardNegativesFlagged = 2, HardNegatives = 2,
+            RowsHit = 3,
+            Rows = 3,
+            ClaimsHit = 2,
+            Claims = 2,
+            ReferenceAlarms = 1,
+            ReferencePages = 1,
+            HardNegativesFlagged = 2,
+            HardNegatives = 2,
         });
         score.AlarmsPerReferencePage.Should().Be(1.0);
     }

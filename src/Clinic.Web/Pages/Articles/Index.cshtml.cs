@@ -7,13 +7,16 @@ namespace Clinic.Web.Pages.Articles;
 /// <summary>The list of every shown article (the "Articles" step of the breadcrumb trail), a page of them at a time.</summary>
 public sealed class ArticlesIndexModel(ISnapshotSource source, ContentOptions options) : SitePageModel(source, options)
 {
+    /// <summary>The articles readers may see.</summary>
     public IReadOnlyList<Clinic.Content.Articles.Article> Articles { get; private set; } = [];
 
     /// <summary>This page's number (1 is /articles itself).</summary>
     public int Number { get; private set; } = 1;
 
+    /// <summary>How many pages the article list has.</summary>
     public int PageCount { get; private set; } = 1;
 
+    /// <summary>Shows page <paramref name="number"/> of the article list, or not found past the end.</summary>
     public IActionResult OnGet(int? number)
     {
         var visible = Snapshot.VisibleArticles(Policy).ToList();

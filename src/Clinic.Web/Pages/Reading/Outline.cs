@@ -11,6 +11,7 @@ public static class Outline
     /// <summary>Below this many sections a page is short enough to scan without a contents list.</summary>
     public const int MinimumSections = 3;
 
+    /// <summary>The sections of <paramref name="page"/>, from its headings.</summary>
     public static IReadOnlyList<Section> Sections(ContentPage page)
     {
         ArgumentNullException.ThrowIfNull(page);

@@ -7,6 +7,7 @@ namespace Clinic.Web.Pages.Reading;
 /// <summary>Picks the articles to suggest at the end of an article.</summary>
 public static class RelatedReading
 {
+    /// <summary>How many related articles a page suggests.</summary>
     public const int Count = 3;
 
     /// <summary>The shown articles sharing most tags with <paramref name="article"/>, then most cited studies, then in reading order.</summary>

@@ -9,16 +9,22 @@ namespace Clinic.Web.Pages.Studies;
 /// <summary>Every shown page citing one study, a page of them at a time (the research page names the first few).</summary>
 public sealed class StudyModel(ISnapshotSource source, ContentOptions options) : SitePageModel(source, options)
 {
+    /// <summary>The study shown, once found.</summary>
     public Reference? Reference { get; private set; }
 
+    /// <summary>The pages on this page of the list that cite the study.</summary>
     public IReadOnlyList<ContentPage> Citing { get; private set; } = [];
 
+    /// <summary>How many pages cite the study.</summary>
     public int Total { get; private set; }
 
+    /// <summary>This page's number in the list of citing pages.</summary>
     public int Number { get; private set; } = 1;
 
+    /// <summary>How many pages the list of citing pages has.</summary>
     public int PageCount { get; private set; } = 1;
 
+    /// <summary>Shows the study <paramref name="key"/> and page <paramref name="number"/> of the pages citing it.</summary>
     public IActionResult OnGet(string key, int? number)
     {
         Reference = Snapshot.FindReference(key);

@@ -7,8 +7,10 @@ namespace Clinic.Web.Pages.Topics;
 /// <summary>Every topic (tag) with a count of its pages.</summary>
 public sealed class TopicsIndexModel(ISnapshotSource source, ContentOptions options) : SitePageModel(source, options)
 {
+    /// <summary>The topics with pages readers may see.</summary>
     public IReadOnlyList<Topic> Topics { get; private set; } = [];
 
+    /// <summary>Lists the topics.</summary>
     public void OnGet()
     {
         Topics = Topic.All(Snapshot, Policy);

@@ -7,8 +7,10 @@ namespace Clinic.Web.Pages.Topics;
 /// <summary>One topic: the shown pages tagged with it.</summary>
 public sealed class TopicModel(ISnapshotSource source, ContentOptions options) : SitePageModel(source, options)
 {
+    /// <summary>The topic shown, once found.</summary>
     public Reading.Topic? Topic { get; private set; }
 
+    /// <summary>Shows the topic <paramref name="slug"/>, or not found when it has no pages readers may see.</summary>
     public IActionResult OnGet(string slug)
     {
         Topic = Reading.Topic.All(Snapshot, Policy).FirstOrDefault(t => t.Slug == slug);
