@@ -3,9 +3,9 @@ using Clinic.Content.Diagnostics;
 using Clinic.Content.Diagrams;
 using Clinic.Content.Faq;
 using Clinic.Content.Glossary;
+using Clinic.Content.Pages;
 using Clinic.Content.Reading;
 using Clinic.Content.References;
-using Clinic.Content.Pages;
 using Clinic.Content.Site;
 using Clinic.Content.Workspace;
 

@@ -1,10 +1,10 @@
-using Clinic.Content.Workspace;
 using System.CommandLine;
 using System.Globalization;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Linting;
 using Clinic.Content.Lint.Reports;
 using Clinic.Content.Lint.Rules;
+using Clinic.Content.Workspace;
 
 namespace Clinic.Content.Cli.Commands;
 

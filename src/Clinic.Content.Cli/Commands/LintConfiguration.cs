@@ -1,6 +1,6 @@
-using Clinic.Content.Workspace;
 using System.Globalization;
 using Clinic.Content.Lint.Rules;
+using Clinic.Content.Workspace;
 
 namespace Clinic.Content.Cli.Commands;
 

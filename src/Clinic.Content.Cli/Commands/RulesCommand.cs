@@ -1,8 +1,8 @@
-using Clinic.Content.Workspace;
 using System.CommandLine;
 using Clinic.Content.Lint.Accuracy;
 using Clinic.Content.Lint.Reports;
 using Clinic.Content.Lint.Rules;
+using Clinic.Content.Workspace;
 
 namespace Clinic.Content.Cli.Commands;
 

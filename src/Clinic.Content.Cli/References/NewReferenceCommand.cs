@@ -1,8 +1,8 @@
-using Clinic.Content.Workspace;
 using System.CommandLine;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Clinic.Content.Cli.Staff;
+using Clinic.Content.Workspace;
 
 namespace Clinic.Content.Cli.References;
 

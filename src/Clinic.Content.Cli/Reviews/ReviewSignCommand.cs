@@ -1,11 +1,11 @@
-using Clinic.Content.Cli.Commands;
-using Clinic.Content.Workspace;
 using System.CommandLine;
+using Clinic.Content.Cli.Commands;
 using Clinic.Content.Cli.Staff;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Linting;
 using Clinic.Content.Lint.Rules;
 using Clinic.Content.Reviews;
+using Clinic.Content.Workspace;
 
 namespace Clinic.Content.Cli.Reviews;
 

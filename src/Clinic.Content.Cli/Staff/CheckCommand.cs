@@ -1,8 +1,8 @@
-using Clinic.Content.Workspace;
 using System.CommandLine;
 using Clinic.Content.Cli.Commands;
 using Clinic.Content.Lint.Linting;
 using Clinic.Content.Lint.Rules;
+using Clinic.Content.Workspace;
 
 namespace Clinic.Content.Cli.Staff;
 

@@ -1,10 +1,10 @@
-using Clinic.Content.Workspace;
 using System.Globalization;
 using System.Net;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Linting;
 using Clinic.Content.Lint.Reports;
 using Clinic.Content.Pages;
+using Clinic.Content.Workspace;
 
 namespace Clinic.Content.Cli.Staff;
 

@@ -1,5 +1,5 @@
-using Clinic.Content.Workspace;
 using System.CommandLine;
+using Clinic.Content.Workspace;
 
 namespace Clinic.Content.Cli.Staff;
 

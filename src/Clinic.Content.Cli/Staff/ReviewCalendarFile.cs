@@ -1,7 +1,7 @@
-using Clinic.Content.Workspace;
 using System.Globalization;
 using System.Text;
 using Clinic.Content.Reviews;
+using Clinic.Content.Workspace;
 
 namespace Clinic.Content.Cli.Staff;
 

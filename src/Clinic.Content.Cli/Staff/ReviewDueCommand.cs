@@ -1,7 +1,7 @@
-using Clinic.Content.Workspace;
 using System.CommandLine;
 using System.Globalization;
 using Clinic.Content.Reviews;
+using Clinic.Content.Workspace;
 
 namespace Clinic.Content.Cli.Staff;
 

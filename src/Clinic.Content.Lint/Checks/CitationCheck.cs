@@ -4,8 +4,8 @@ using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Rules;
 using Clinic.Content.Markdown;
 using Clinic.Content.Pages;
-using Markdig.Syntax;
 using Clinic.Content.References;
+using Markdig.Syntax;
 
 namespace Clinic.Content.Lint.Checks;
 

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
-using Clinic.Content.Lint.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Clinic.Content.Lint.Text;
 
 namespace Clinic.Content.Lint.Extraction;
 

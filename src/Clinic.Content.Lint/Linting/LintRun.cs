@@ -1,9 +1,9 @@
 using Clinic.Content.Diagnostics;
-using Clinic.Content.Reading;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Rules;
 using Clinic.Content.Lint.Suppressions;
 using Clinic.Content.Lint.Text;
+using Clinic.Content.Reading;
 
 namespace Clinic.Content.Lint.Linting;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Clinic.Content.Lint.Checks;
-using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Features;
+using Clinic.Content.Lint.Findings;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,6 +1,6 @@
 using Clinic.Content.Diagnostics;
-using Clinic.Content.Workspace;
 using Clinic.Content.Lint.Findings;
+using Clinic.Content.Workspace;
 
 namespace Clinic.Web.ContentHosting;
 

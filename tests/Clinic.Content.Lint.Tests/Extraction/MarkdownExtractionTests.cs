@@ -1,6 +1,6 @@
 using Clinic.Content.Lint.Extraction;
-using Clinic.Content.Lint.Text;
 using Clinic.Content.Lint.Tests.Support;
+using Clinic.Content.Lint.Text;
 using Clinic.Content.Markdown;
 
 namespace Clinic.Content.Lint.Tests.Extraction;

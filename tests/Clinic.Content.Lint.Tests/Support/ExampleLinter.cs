@@ -18,18 +18,18 @@ internal static class ExampleLinter
             case RuleExample.SitePage:
                 return Linted.Page(text, sitePage: true);
             case RuleExample.Article:
-            {
-                using var content = TempContent.Minimal(TempContent.LibraryEntry);
-                content.WriteArticle("example", text);
-                return LintContent(content);
-            }
+                {
+                    using var content = TempContent.Minimal(TempContent.LibraryEntry);
+                    content.WriteArticle("example", text);
+                    return LintContent(content);
+                }
 
             default:
-            {
-                using var content = TempContent.Minimal(text);
-                content.WriteArticle("example", TempContent.FrontMatter() + "In rats, ketamine led to new synapses [@li2010].\n");
-                return LintContent(content);
-            }
+                {
+                    using var content = TempContent.Minimal(text);
+                    content.WriteArticle("example", TempContent.FrontMatter() + "In rats, ketamine led to new synapses [@li2010].\n");
+                    return LintContent(content);
+                }
         }
     }
 

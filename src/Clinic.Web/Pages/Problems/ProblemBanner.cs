@@ -1,10 +1,10 @@
 using System.Globalization;
 using Clinic.Content.Diagnostics;
-using Clinic.Content.Workspace;
-using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Checks;
+using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Reports;
 using Clinic.Content.Pages;
+using Clinic.Content.Workspace;
 using Clinic.Web.ContentHosting;
 using Clinic.Web.Pages.Articles;
 
