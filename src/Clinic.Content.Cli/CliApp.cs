@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Clinic.Content.Cli.Commands;
 using Clinic.Content.Cli.Staff;
+using Clinic.Content.Lint.Reports;
 
 namespace Clinic.Content.Cli;
 

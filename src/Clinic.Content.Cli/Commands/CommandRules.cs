@@ -1,4 +1,5 @@
 using Clinic.Content.Lint.Linting;
+using Clinic.Content.Lint.Reports;
 using Clinic.Content.Lint.Rules;
 using Clinic.Content.Workspace;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Linting;
+using Clinic.Content.Lint.Reports;
 
 namespace Clinic.Content.Cli.Commands;
 

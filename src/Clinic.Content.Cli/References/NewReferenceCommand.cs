@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Clinic.Content.Cli.Staff;
+using Clinic.Content.Lint.Reports;
 using Clinic.Content.Workspace;
 
 namespace Clinic.Content.Cli.References;

@@ -3,6 +3,7 @@ using Clinic.Content.Cli.Commands;
 using Clinic.Content.Cli.Staff;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Linting;
+using Clinic.Content.Lint.Reports;
 using Clinic.Content.Lint.Rules;
 using Clinic.Content.Reviews;
 using Clinic.Content.Workspace;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Clinic.Content.Cli.Commands;
 using Clinic.Content.Lint.Linting;
+using Clinic.Content.Lint.Reports;
 using Clinic.Content.Lint.Rules;
 using Clinic.Content.Workspace;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Clinic.Content.Lint.Reports;
 using Clinic.Content.Workspace;
 
 namespace Clinic.Content.Cli.Staff;

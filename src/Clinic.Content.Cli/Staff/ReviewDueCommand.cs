@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Clinic.Content.Lint.Reports;
 using Clinic.Content.Reviews;
 using Clinic.Content.Workspace;
 

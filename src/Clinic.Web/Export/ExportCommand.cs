@@ -1,5 +1,6 @@
 using Clinic.Content;
 using Clinic.Content.Lint.Findings;
+using Clinic.Content.Lint.Reports;
 using Clinic.Web.ContentHosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -17,8 +18,6 @@ namespace Clinic.Web.Export;
 internal static class ExportCommand
 {
     public const string Name = "export";
-    public const int Refused = 1;
-    public const int UsageError = 2;
 
     /// <summary>The export folder when <paramref name="args"/> asks for an export (null otherwise); the rest are host settings.</summary>
     public static string? Parse(ref string[] args)
@@ -54,7 +53,7 @@ internal static class ExportCommand
         if (folder.Length == 0)
         {
             await error.WriteLineAsync("Usage: Clinic.Web export OUT/ [--Content:Root=PATH]");
-            return UsageError;
+            return ExitCodes.Usage;
         }
 
         var outputFolder = Path.GetFullPath(folder);
@@ -62,7 +61,7 @@ internal static class ExportCommand
             && !File.Exists(Path.Combine(outputFolder, SiteExporter.Marker)))
         {
             await error.WriteLineAsync($"export: {outputFolder} is not empty and was not written by an export; choose an empty or new folder.");
-            return UsageError;
+            return ExitCodes.Usage;
         }
 
         var source = app.Services.GetRequiredService<SnapshotSource>();
@@ -82,7 +81,7 @@ internal static class ExportCommand
                 await error.WriteLineAsync($"{Clinic.Content.Workspace.ContentWorkspace.RulesFileName}: error: {problem}");
             }
 
-            return Refused;
+            return ExitCodes.Problems;
         }
 
         if (Directory.Exists(outputFolder))
@@ -108,7 +107,7 @@ internal static class ExportCommand
 
             await output.WriteLineAsync(
                 $"export: wrote {summary.Pages} addresses as {summary.Files} files ({summary.Bytes / 1024.0 / 1024.0:0.0} MB) in {summary.Elapsed.TotalSeconds:0.0} s");
-            return 0;
+            return ExitCodes.Ok;
         }
         finally
         {

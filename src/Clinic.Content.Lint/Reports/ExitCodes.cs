@@ -1,6 +1,6 @@
-namespace Clinic.Content.Cli;
+namespace Clinic.Content.Lint.Reports;
 
-/// <summary>The exit codes of every <c>clinic-content</c> command, so CI reads them the same way everywhere.</summary>
+/// <summary>The exit codes of every <c>clinic-content</c> command and the site's export, so CI reads them the same way everywhere.</summary>
 public static class ExitCodes
 {
     /// <summary>Done; nothing to fix.</summary>
