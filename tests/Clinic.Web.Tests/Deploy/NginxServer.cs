@@ -15,6 +15,8 @@ public sealed partial class NginxServer : IDisposable
     public const string BrotliModule = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
 
     private readonly Process process;
+    private readonly FileSystemWatcher pidFile;
+    private readonly TaskCompletionSource listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private NginxServer(string configFile, Func<NginxServer, IReadOnlyDictionary<string, string>> lines)
     {
@@ -35,6 +37,10 @@ public sealed partial class NginxServer : IDisposable
             start.ArgumentList.Add(arg);
         }
 
+        // nginx writes its pid file only after it has bound and opened its listening sockets: that file is the signal
+        // that the port accepts connections. The watcher starts before nginx so it cannot miss the file.
+        pidFile = new FileSystemWatcher(Folder, "nginx.pid") { EnableRaisingEvents = true };
+        pidFile.Created += (_, _) => listening.TrySetResult();
         process = Process.Start(start)!;
     }
 
@@ -69,26 +75,13 @@ public sealed partial class NginxServer : IDisposable
     {
         var server = new NginxServer(configFile, lines);
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-
-        // nginx says nothing when it is ready; it is ready when its port accepts a connection.
-        while (true)
+        var stopped = server.process.WaitForExitAsync(patience.Token);
+        if (await Task.WhenAny(server.listening.Task, stopped).WaitAsync(patience.Token) == stopped)
         {
-            if (server.process.HasExited)
-            {
-                throw new InvalidOperationException("nginx stopped: " + await server.process.StandardError.ReadToEndAsync());
-            }
-
-            try
-            {
-                using var probe = new TcpClient();
-                await probe.ConnectAsync(IPAddress.Loopback, server.Port, patience.Token);
-                return server;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(20, patience.Token);
-            }
+            throw new InvalidOperationException("nginx stopped: " + await server.process.StandardError.ReadToEndAsync());
         }
+
+        return server;
     }
 
     /// <summary>A free loopback port.</summary>
@@ -101,6 +94,7 @@ public sealed partial class NginxServer : IDisposable
 
     public void Dispose()
     {
+        pidFile.Dispose();
         if (!process.HasExited)
         {
             process.Kill(entireProcessTree: true);
