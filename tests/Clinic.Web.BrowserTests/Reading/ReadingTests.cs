@@ -105,6 +105,8 @@ public sealed class ReadingTests(LiveSite site)
         var target = (await contents.Nth(1).GetAttributeAsync("href"))!;
         await TabToAsync(page, $"nav.contents a[href='{target}']");
         await page.Keyboard.PressAsync("Enter");
+        // Following an in-page link updates the address asynchronously: wait for it rather than read it at once.
+        await page.WaitForURLAsync(url => url.EndsWith(target, StringComparison.Ordinal));
         page.Url.Should().EndWith(target);
         var heading = page.Locator(target);
         (await heading.EvaluateAsync<bool>("h => { const r = h.getBoundingClientRect(); return r.top > -2 && r.top < innerHeight; }"))
