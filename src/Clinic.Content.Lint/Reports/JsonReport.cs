@@ -31,7 +31,7 @@ public static class JsonReport
                 w.WriteNumber("endColumn", f.Span.EndColumn);
                 w.WriteString("ruleId", f.RuleId);
                 w.WriteString("category", f.Category);
-                w.WriteString("severity", Summary.Severity(f.Severity));
+                w.WriteString("severity", FindingSeverities.Word(f.Severity));
                 w.WriteString("message", f.Message);
                 w.WriteString("fix", f.Fix);
                 w.WriteString("text", f.Text);

@@ -15,12 +15,7 @@ public static class MsBuildReport
         foreach (var f in report.Findings)
         {
             // MSBuild recognises "error" and "warning"; an info line is printed but never fails the build.
-            var category = f.Severity switch
-            {
-                FindingSeverity.Error => "error",
-                FindingSeverity.Warning => "warning",
-                _ => "info",
-            };
+            var category = FindingSeverities.Word(f.Severity);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{f.File}({f.Span.Line},{f.Span.Column}): {category} {f.RuleId}: {OneLine(f.Message)} Fix: {OneLine(f.Fix)}"));
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Linting;
 
 namespace Clinic.Content.Lint.Reports;
@@ -17,7 +18,7 @@ public static class TextReport
         foreach (var f in report.Findings)
         {
             var location = string.Create(inv, $"{f.File}:{f.Span.Line}:{f.Span.Column}:");
-            output.WriteLine($"{ansi.Bold(location)} {ansi.Severity(f.Severity, Summary.Severity(f.Severity) + " " + f.RuleId)} {ansi.Dim($"[{f.Category}]")} {f.Message}");
+            output.WriteLine($"{ansi.Bold(location)} {ansi.Severity(f.Severity, FindingSeverities.Word(f.Severity) + " " + f.RuleId)} {ansi.Dim($"[{f.Category}]")} {f.Message}");
             if (lines.Line(f.File, f.Span.Line) is { } source)
             {
                 var gutter = f.Span.Line.ToString(inv);

@@ -14,7 +14,7 @@ internal sealed class ContentLint(TimeProvider clock) : IContentLint
     private readonly Lock gate = new();
     private readonly Dictionary<string, (string Text, List<(string Path, Finding Finding)> Findings)> pages = new(StringComparer.Ordinal);
     private List<(string Path, Finding Finding)> others = [];
-    private string? sharedText;
+    private string? sharedText; // what the last full run saw outside the pages' own text
     private string? rulesText;
     private RulesInUse rules = new(null, null);
 
@@ -35,7 +35,7 @@ internal sealed class ContentLint(TimeProvider clock) : IContentLint
 
             if (rules.Rules is not { } ruleSet)
             {
-                return ContentFindings.Unchecked(rules.Problem ?? "No claim rules could be loaded, so no page was checked.");
+                return ContentFindings.Unchecked(snapshot, rules.Problem ?? "No claim rules could be loaded, so no page was checked.");
             }
 
             // Findings name files relative to the folder above content/, as staff see them: content/articles/x.md.
@@ -50,7 +50,7 @@ internal sealed class ContentLint(TimeProvider clock) : IContentLint
             // The pages' text comes from the snapshot about to be served: each file is read once per rebuild, and the
             // findings belong to exactly that text.
             var texts = Pages(snapshot).ToDictionary(p => Path.GetFullPath(p.SourcePath), p => p.Text, StringComparer.Ordinal);
-            var shared = string.Join('\n', new ContentWorkspace(root).SharedFiles.Select(snapshot.TextOf));
+            var shared = NotPages(snapshot, texts);
             if (!incremental || shared != sharedText)
             {
                 LintAll(linter, snapshot, workingDirectory, texts);
@@ -99,6 +99,16 @@ internal sealed class ContentLint(TimeProvider clock) : IContentLint
 
     private static IEnumerable<(string Path, Finding Finding)> Located(LintReport report, string workingDirectory) =>
         report.Findings.Select(f => (Path.GetFullPath(Path.Combine(workingDirectory, f.File)), f));
+
+    /// <summary>
+    /// Everything but the pages' own text: the files every page depends on (settings, library, glossary), Markdown files
+    /// that could not be read as pages, and the problems of every other file (a diagram, a refused file). When any of it
+    /// changes every page is judged again, so no finding outside the changed pages goes stale.
+    /// </summary>
+    private static string NotPages(ContentSnapshot snapshot, Dictionary<string, string> pages) => string.Join('\n',
+        new ContentWorkspace(snapshot.Root).SharedFiles.Select(snapshot.TextOf)
+            .Concat(snapshot.UnreadPages().Select(p => p.Key + "\n" + p.Value))
+            .Concat(snapshot.Diagnostics.Where(d => !pages.ContainsKey(Path.GetFullPath(d.Path))).Select(d => d.ToString())));
 
     /// <summary>The snapshot's pages: every article, and the FAQ.</summary>
     private static IEnumerable<Clinic.Content.Pages.ContentPage> Pages(ContentSnapshot snapshot) =>
