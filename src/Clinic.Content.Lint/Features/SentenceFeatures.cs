@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Clinic.Content.Lint.Matching;
 
 namespace Clinic.Content.Lint.Features;
@@ -16,6 +15,7 @@ public sealed class SentenceFeatures
     private List<(int Start, int Length)>?[]? words;
     private int[]? clauses;
     private SentenceWord[]? sentenceWords;
+    private PatternTimeoutException?[]? timedOut;
 
     private SentenceFeatures(string text, FeatureLexicon lexicon)
     {
@@ -38,7 +38,26 @@ public sealed class SentenceFeatures
                 return NoHits;
             }
 
-            return hits[index] ??= lexicon.LookupIndex(feature) is var list and >= 0 ? FromLookup(list) : TagOne(lexicon.All[index]);
+            if (hits[index] is { } known)
+            {
+                return known;
+            }
+
+            // A timed-out list is not run again for the next rule that asks: each of them is reported unchecked.
+            if (timedOut?[index] is { } failed)
+            {
+                throw new PatternTimeoutException(failed.Message, failed.InnerException ?? failed);
+            }
+
+            try
+            {
+                return hits[index] = lexicon.LookupIndex(feature) is var list and >= 0 ? FromLookup(list) : TagOne(lexicon.All[index]);
+            }
+            catch (PatternTimeoutException ex)
+            {
+                (timedOut ??= new PatternTimeoutException?[hits.Length])[index] = ex;
+                throw;
+            }
         }
     }
 
@@ -89,19 +108,37 @@ public sealed class SentenceFeatures
             return NoHits;
         }
 
-        List<FeatureHit>? list = null;
+        // A list whose expression times out twice on this sentence throws, and the rule asking for it reports the sentence as not checked.
+        List<(int Index, int Length)>? spans;
         try
         {
-            foreach (var match in feature.Pattern.EnumerateMatches(Text))
+            spans = TieredPattern.Of(feature.Pattern).Run(regex =>
             {
-                (list ??= []).Add(Hit(match.Index, match.Length));
-            }
+                List<(int Index, int Length)>? found = null;
+                foreach (var match in regex.EnumerateMatches(Text))
+                {
+                    (found ??= []).Add((match.Index, match.Length));
+                }
+
+                return found;
+            });
         }
-        catch (RegexMatchTimeoutException)
+        catch (PatternTimeoutException ex)
         {
-            // A pathological list on one sentence must not stop the run; the other features still tag it.
+            throw new PatternTimeoutException($"the expression of its feature '{feature.Name}'", ex);
         }
 
-        return list ?? NoHits;
+        if (spans is null)
+        {
+            return NoHits;
+        }
+
+        var list = new List<FeatureHit>(spans.Count);
+        foreach (var (index, length) in spans)
+        {
+            list.Add(Hit(index, length));
+        }
+
+        return list;
     }
 }
