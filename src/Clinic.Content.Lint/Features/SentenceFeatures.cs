@@ -17,10 +17,13 @@ public sealed class SentenceFeatures
     private SentenceWord[]? sentenceWords;
     private PatternTimeoutException?[]? timedOut;
 
-    private SentenceFeatures(string text, FeatureLexicon lexicon)
+    private readonly Func<int, bool>? mightMatch;
+
+    private SentenceFeatures(string text, FeatureLexicon lexicon, Func<int, bool>? mightMatch)
     {
         Text = text;
         this.lexicon = lexicon;
+        this.mightMatch = mightMatch;
         hits = new IReadOnlyList<FeatureHit>?[lexicon.All.Count];
     }
 
@@ -51,7 +54,8 @@ public sealed class SentenceFeatures
 
             try
             {
-                return hits[index] = lexicon.LookupIndex(feature) is var list and >= 0 ? FromLookup(list) : TagOne(lexicon.All[index]);
+                return hits[index] = lexicon.LookupIndex(feature) is var list and >= 0 ? FromLookup(list)
+                    : mightMatch is null || mightMatch(index) ? TagOne(lexicon.All[index]) : NoHits;
             }
             catch (PatternTimeoutException ex)
             {
@@ -67,11 +71,17 @@ public sealed class SentenceFeatures
         : this[feature].Count > 0;
 
     /// <summary>Prepares <paramref name="text"/> for tagging with the features of <paramref name="lexicon"/>.</summary>
-    public static SentenceFeatures Tag(string text, FeatureLexicon lexicon)
+    /// <param name="text">The normalised sentence.</param>
+    /// <param name="lexicon">The word lists.</param>
+    /// <param name="mightMatch">
+    /// From the sentence's prefilter pass (<see cref="RulePrefilter.FeatureCandidate"/>): false for a feature (by index)
+    /// whose expression cannot match, so it is never run; null runs every expression that is asked for.
+    /// </param>
+    public static SentenceFeatures Tag(string text, FeatureLexicon lexicon, Func<int, bool>? mightMatch = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(lexicon);
-        return new SentenceFeatures(text, lexicon);
+        return new SentenceFeatures(text, lexicon, mightMatch);
     }
 
     // The first words-only list asked for tags them all in one pass.

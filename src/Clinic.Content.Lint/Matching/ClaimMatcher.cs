@@ -18,7 +18,7 @@ public sealed class ClaimMatcher
     {
         ArgumentNullException.ThrowIfNull(rules);
         this.rules = rules;
-        prefilter = new RulePrefilter(rules.ClaimRules);
+        prefilter = new RulePrefilter(rules.ClaimRules, rules.Features);
         IClaimCheck[] kinds = [new BannedCheck(prefilter), new NeedsCitationCheck(prefilter), new PredicateCheck(rules.Features), new EvidenceCheck(rules.Features)];
         var byKind = kinds.ToDictionary(k => k.Kind);
         checks = rules.ClaimRules.Select((rule, index) => (rule, index, byKind[rule.Kind]))
@@ -38,7 +38,7 @@ public sealed class ClaimMatcher
             return;
         }
 
-        var context = new SentenceContext(sentence, text, prefilter.Candidates(text.ToLowerInvariant()), rules.Features, library);
+        var context = new SentenceContext(sentence, text, prefilter.Candidates(text.ToLowerInvariant()), prefilter, rules.Features, library);
         List<(ClaimRule Rule, ClaimHit Hit)>? hits = null;
         foreach (var (rule, index, check) in checks)
         {
