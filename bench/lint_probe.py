@@ -40,12 +40,12 @@ def rows(path):
     return out
 
 
-def lint(cli, sentences):
+def lint(cli, sentences, rules):
     """{index: [(rule, category)]} for the claim findings of each sentence, linted as its own Markdown fragment."""
     with tempfile.TemporaryDirectory() as work:
         for i, sentence in enumerate(sentences):
             pathlib.Path(work, f"s{i:05}.md").write_text(sentence + "\n", encoding="utf-8")
-        result = subprocess.run(cli + ["lint", work, "--format", "json", "--fail-on", "never"],
+        result = subprocess.run(cli + ["lint", work, "--format", "json", "--fail-on", "never"] + rules,
                                 capture_output=True, text=True, check=True, cwd=ROOT)
         found = {i: [] for i in range(len(sentences))}
         for finding in json.loads(result.stdout)["findings"]:
@@ -61,12 +61,15 @@ def main():
     parser.add_argument("--no-build", action="store_true")
     parser.add_argument("--only", help="comma-separated probe file names (held-out batches are only run this way)")
     parser.add_argument("--show", default="", help="comma-separated: misses, alarms, wrong-category")
+    parser.add_argument("--show-half", choices=["odd", "even"], help="show misses and alarms of this half only (tune on one half)")
+    parser.add_argument("--rules", help="another rules file (e.g. main's, for a before/after comparison)")
     args = parser.parse_args()
 
     if not args.no_build:
         subprocess.run(["dotnet", "build", "src/Clinic.Content.Cli", "-c", args.config, "-nologo", "-v", "quiet"],
                        check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
     cli = ["dotnet", str(ROOT / f"src/Clinic.Content.Cli/bin/{args.config}/net10.0/clinic-content.dll")]
+    rules = ["--rules", str(pathlib.Path(args.rules).resolve())] if args.rules else []
 
     if args.only:
         files = [PROBE / name for name in args.only.split(",")]
@@ -76,7 +79,7 @@ def main():
 
     batches = [(f, rows(f)) for f in files]
     sentences = [s for _, batch in batches for _, s in batch]
-    found = lint(cli, sentences)
+    found = lint(cli, sentences, rules)
 
     totals = {}
     offset = 0
@@ -93,7 +96,9 @@ def main():
                 by_half[half][1] += flagged
                 by_half[half][2] += right
             rules = ",".join(sorted({r for r, _ in hits}))
-            if claims and not flagged and "misses" in show:
+            if args.show_half and (n % 2 == 0) != (args.show_half == "odd"):
+                pass
+            elif claims and not flagged and "misses" in show:
                 print(f"  MISS  [{label}] {sentence}")
             elif claims and flagged and not right and "wrong-category" in show:
                 print(f"  CATEGORY [{label} -> {rules}] {sentence}")
