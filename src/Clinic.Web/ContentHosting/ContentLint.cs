@@ -1,24 +1,34 @@
 using Clinic.Content;
+using Clinic.Content.Lint.Checks;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Linting;
+using Clinic.Content.Pages;
 using Clinic.Content.Workspace;
+using Clinic.Web.LintCaching;
 
 namespace Clinic.Web.ContentHosting;
 
 /// <summary>
-/// Runs the claim linter over the content folder with the reviewers' rules from that folder. Between full runs it can
-/// lint only the pages whose text changed, so that Production, which lints before it publishes, still shows a save at once.
+/// Runs the claim linter over the content folder with the reviewers' rules from that folder. Each page's findings are
+/// kept under a key of everything they depend on (<see cref="LintCacheKeys"/>), so a rebuild lints only the pages whose
+/// inputs changed; with <see cref="ContentOptions.LintCache"/> set, the findings outlive the process, and a restart on
+/// unchanged content lints nothing.
 /// </summary>
-internal sealed class ContentLint(TimeProvider clock) : IContentLint
+internal sealed class ContentLint(TimeProvider clock, ContentOptions options, ILoggerFactory loggers) : IContentLint
 {
     private readonly Lock gate = new();
-    private readonly Dictionary<string, (string Text, List<(string Path, Finding Finding)> Findings)> pages = new(StringComparer.Ordinal);
-    private List<(string Path, Finding Finding)> others = [];
-    private string? sharedText;
+    private readonly ILogger logger = loggers.CreateLogger("Clinic.Web.Content");
+    private readonly LintCacheFile? file = string.IsNullOrWhiteSpace(options.LintCache)
+        ? null
+        : new LintCacheFile(options.LintCache, loggers.CreateLogger("Clinic.Web.Content"));
+
+    private Dictionary<string, Finding[]> known = new(StringComparer.Ordinal);
+    private bool fileRead;
     private string? rulesText;
     private RulesInUse rules = new(null, null);
 
-    /// <summary>Lints the folder of <paramref name="snapshot"/>; with <paramref name="incremental"/>, only the pages that changed.</summary>
+    /// <summary>Lints <paramref name="snapshot"/>, reusing the findings of every page whose inputs are unchanged.</summary>
+    /// <remarks>Whether the run is incremental follows from the keys; the parameter is kept for the interface's callers.</remarks>
     public ContentFindings Run(ContentSnapshot snapshot, bool incremental)
     {
         lock (gate)
@@ -30,7 +40,6 @@ internal sealed class ContentLint(TimeProvider clock) : IContentLint
             {
                 rules = WorkspaceRules.For(snapshot);
                 rulesText = currentRules;
-                sharedText = null; // new rules: everything must be linted again
             }
 
             if (rules.Rules is not { } ruleSet)
@@ -47,60 +56,120 @@ internal sealed class ContentLint(TimeProvider clock) : IContentLint
                 // The site is where editors work: an edit after sign-off is a warning here; CI's lint makes it an error.
                 ReviewChangesAreWarnings = true,
             });
-            // The pages' text comes from the snapshot about to be served: each file is read once per rebuild, and the
-            // findings belong to exactly that text.
-            var texts = Pages(snapshot).ToDictionary(p => Path.GetFullPath(p.SourcePath), p => p.Text, StringComparer.Ordinal);
-            var shared = string.Join('\n', new ContentWorkspace(root).SharedFiles.Select(snapshot.TextOf));
-            if (!incremental || shared != sharedText)
+            var pages = Pages(snapshot);
+            var keys = LintCacheKeys.For(snapshot, pages, currentRules, linter);
+            ReadFileOnce();
+
+            var missing = pages.Where(p => !known.ContainsKey(keys.Pages[Path.GetFullPath(p.SourcePath)])).ToList();
+            var remember = true;
+            var found = missing.Count > 0 || !known.ContainsKey(keys.Others)
+                ? Lint(linter, snapshot, pages, missing, keys, out remember)
+                : [];
+            if (file is not null)
             {
-                LintAll(linter, snapshot, workingDirectory, texts);
-                sharedText = shared;
-            }
-            else
-            {
-                LintChanged(linter, snapshot, workingDirectory, texts);
+                LintCacheLog.Reused(logger, pages.Count - missing.Count, pages.Count, file.Path);
             }
 
-            return new ContentFindings(pages.Values.SelectMany(p => p.Findings).Concat(others), rules.Problem);
+            var current = new Dictionary<string, Finding[]>(StringComparer.Ordinal);
+            var all = new List<(string Path, Finding Finding)>();
+            foreach (var key in keys.Pages.Values.Append(keys.Others))
+            {
+                var findings = found.TryGetValue(key, out var fresh) ? fresh : known[key];
+                all.AddRange(findings.Select(f => (Path.GetFullPath(Path.Combine(workingDirectory, f.File)), f)));
+                if ((remember || fresh is null) && !findings.Any(LintFailure.Is))
+                {
+                    // A page that could not be checked (too slow, unreadable) is tried again next time, never remembered.
+                    current[key] = findings;
+                }
+            }
+
+            var changed = found.Count > 0 || current.Count != known.Count;
+            known = current;
+            if (changed)
+            {
+                file?.Save(current);
+            }
+
+            return new ContentFindings(all, rules.Problem);
         }
     }
 
-    private void LintAll(ClaimLinter linter, ContentSnapshot snapshot, string workingDirectory, Dictionary<string, string> texts)
+    /// <summary>Lints what is not known: the <paramref name="missing"/> pages, and the findings of no page when their key is new.</summary>
+    private Dictionary<string, Finding[]> Lint(
+        ClaimLinter linter, ContentSnapshot snapshot, List<ContentPage> pages, List<ContentPage> missing, LintCacheKeys keys, out bool remember)
     {
-        var byFile = Located(linter.Lint(snapshot), workingDirectory).ToLookup(f => f.Path, StringComparer.Ordinal);
-        pages.Clear();
-        foreach (var (path, text) in texts)
+        var othersMissing = !known.ContainsKey(keys.Others);
+        var otherPaths = othersMissing ? OtherPaths(snapshot, pages) : [];
+        var whole = otherPaths is null || (othersMissing && missing.Count == pages.Count);
+        var only = whole ? null : missing.Select(p => Path.GetFullPath(p.SourcePath)).Concat(otherPaths!).ToHashSet(StringComparer.Ordinal);
+        var report = linter.Lint(snapshot, only);
+        var byPath = report.Findings.ToLookup(f => Path.GetFullPath(Path.Combine(linter.Options.WorkingDirectory, f.File)), StringComparer.Ordinal);
+
+        var found = new Dictionary<string, Finding[]>(StringComparer.Ordinal);
+        foreach (var page in whole ? pages : missing)
         {
-            pages[path] = (text, byFile[path].ToList());
+            var path = Path.GetFullPath(page.SourcePath);
+            found[keys.Pages[path]] = byPath[path].ToArray();
         }
 
-        others = byFile.Where(g => !texts.ContainsKey(g.Key)).SelectMany(g => g).ToList();
+        if (othersMissing)
+        {
+            var others = byPath.Where(g => !keys.Pages.ContainsKey(g.Key)).SelectMany(g => g).ToList();
+            if (!whole)
+            {
+                // A run limited to some files leaves out the library check, which looks at every page's citations.
+                CitationCheck.RunOnLibrary(linter.Rules, snapshot.References, LintCacheKeys.CitedKeys(pages), linter.Options.Display, others);
+            }
+
+            found[keys.Others] = [.. others];
+        }
+
+        // A run that stopped listing findings part-way kept only some of a page's findings: none of it is remembered.
+        remember = report.Findings.Count < linter.Options.MaxFindingsPerRun;
+        return found;
     }
 
-    private void LintChanged(ClaimLinter linter, ContentSnapshot snapshot, string workingDirectory, Dictionary<string, string> texts)
+    /// <summary>Every file a run limited to pages would leave out, or null when one cannot be named (then the whole folder is linted).</summary>
+    private static List<string>? OtherPaths(ContentSnapshot snapshot, List<ContentPage> pages)
     {
-        foreach (var gone in pages.Keys.Where(p => !texts.ContainsKey(p)).ToList())
+        var pagePaths = pages.Select(p => Path.GetFullPath(p.SourcePath)).ToHashSet(StringComparer.Ordinal);
+        var paths = new List<string>();
+        foreach (var path in snapshot.Diagnostics.Select(d => d.Path).Concat(snapshot.UnreadPages().Select(p => p.Key)))
         {
-            pages.Remove(gone);
+            if (!Path.IsPathFullyQualified(path))
+            {
+                return null;
+            }
+
+            paths.Add(Path.GetFullPath(path));
         }
 
-        var changed = texts.Where(t => !pages.TryGetValue(t.Key, out var known) || known.Text != t.Value).Select(t => t.Key).ToList();
-        if (changed.Count == 0)
+        if (snapshot.Glossary.SourcePath is { } glossary)
+        {
+            paths.Add(Path.GetFullPath(glossary));
+        }
+
+        return paths.Where(p => !pagePaths.Contains(p)).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private void ReadFileOnce()
+    {
+        if (fileRead)
         {
             return;
         }
 
-        var byFile = Located(linter.Lint(snapshot, changed), workingDirectory).ToLookup(f => f.Path, StringComparer.Ordinal);
-        foreach (var path in changed)
+        fileRead = true;
+        if (file is not null)
         {
-            pages[path] = (texts[path], byFile[path].ToList());
+            foreach (var (key, findings) in file.Load())
+            {
+                known.TryAdd(key, findings);
+            }
         }
     }
 
-    private static IEnumerable<(string Path, Finding Finding)> Located(LintReport report, string workingDirectory) =>
-        report.Findings.Select(f => (Path.GetFullPath(Path.Combine(workingDirectory, f.File)), f));
-
     /// <summary>The snapshot's pages: every article, and the FAQ.</summary>
-    private static IEnumerable<Clinic.Content.Pages.ContentPage> Pages(ContentSnapshot snapshot) =>
-        snapshot.Faq is { } faq ? snapshot.Articles.Append<Clinic.Content.Pages.ContentPage>(faq) : snapshot.Articles;
+    private static List<ContentPage> Pages(ContentSnapshot snapshot) =>
+        [.. snapshot.Faq is { } faq ? snapshot.Articles.Append<ContentPage>(faq) : snapshot.Articles];
 }
