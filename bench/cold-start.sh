@@ -20,8 +20,8 @@ publish_site
 port=5990
 results="$out/results.md"
 {
-  echo "| content | lint cache | median | runs (ms) | load average |"
-  echo "|---|---|---:|---|---|"
+  echo "| content | lint cache | median | runs (ms) | median CPU | load average |"
+  echo "|---|---|---:|---|---:|---|"
 } > "$results"
 for name in shipped "$count"; do
   if [ "$name" = shipped ]; then content=$(corpus shipped 0); else content=$(corpus "$count-articles" "$count"); fi
@@ -29,6 +29,7 @@ for name in shipped "$count"; do
   cache="$out/lint-cache-$name.json"
   for mode in none first-ever warm; do
     times=()
+    cpus=()
     for _ in $(seq "$runs"); do
       case $mode in
         none) file= ;;
@@ -37,10 +38,12 @@ for name in shipped "$count"; do
       esac
       start_site "$content" "$port" "$file"
       times+=("$cold_ms")
+      cpus+=("$cpu_ms")
       kill "$site_pid" && wait "$site_pid" 2>/dev/null || true
     done
     median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
-    echo "| $label | $mode | ${median} ms | ${times[*]} | $(cut -d' ' -f1-3 /proc/loadavg) |" | tee -a "$results"
+    cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+    echo "| $label | $mode | ${median} ms | ${times[*]} | ${cpu} ms | $(cut -d' ' -f1-3 /proc/loadavg) |" | tee -a "$results"
   done
 done
 echo "== results in bench/out/cold/results.md"

@@ -1,7 +1,8 @@
 using Clinic.Content;
-using Clinic.Content.Lint.Checks;
+using Clinic.Content.Diagnostics;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Linting;
+using Clinic.Content.Lint.Rules;
 using Clinic.Content.Pages;
 using Clinic.Content.Workspace;
 using Clinic.Web.LintCaching;
@@ -12,7 +13,7 @@ namespace Clinic.Web.ContentHosting;
 /// Runs the claim linter over the content folder with the reviewers' rules from that folder. Each page's findings are
 /// kept under a key of everything they depend on (<see cref="LintCacheKeys"/>), so a rebuild lints only the pages whose
 /// inputs changed; with <see cref="ContentOptions.LintCache"/> set, the findings outlive the process, and a restart on
-/// unchanged content lints nothing.
+/// unchanged content lints nothing and does not even compile the rules.
 /// </summary>
 internal sealed class ContentLint(TimeProvider clock, ContentOptions options, ILoggerFactory loggers) : IContentLint
 {
@@ -22,10 +23,28 @@ internal sealed class ContentLint(TimeProvider clock, ContentOptions options, IL
         ? null
         : new LintCacheFile(options.LintCache, loggers.CreateLogger("Clinic.Web.Content"));
 
-    private Dictionary<string, Finding[]> known = new(StringComparer.Ordinal);
+    private LintCacheContents known = new();
+    private Task<Prepared>? prepared;
+    private bool preparedOnce;
     private bool fileRead;
     private string? rulesText;
     private RulesInUse rules = new(null, null);
+
+    /// <summary>
+    /// Reads the cache file, and compiles the rules file when the cache cannot spare that, on a pool thread while the
+    /// caller loads the content: the two were the first load's serial steps.
+    /// </summary>
+    public void Prepare(ContentWorkspace workspace)
+    {
+        lock (gate)
+        {
+            if (!preparedOnce)
+            {
+                preparedOnce = true;
+                prepared = Task.Run(() => PrepareRules(workspace));
+            }
+        }
+    }
 
     /// <summary>Lints <paramref name="snapshot"/>, reusing the findings of every page whose inputs are unchanged.</summary>
     /// <remarks>Whether the run is incremental follows from the keys; the parameter is kept for the interface's callers.</remarks>
@@ -36,140 +55,123 @@ internal sealed class ContentLint(TimeProvider clock, ContentOptions options, IL
             // Every text compared here is the one the snapshot read: a rebuild opens each file once.
             var root = snapshot.Root;
             var currentRules = snapshot.TextOf(Path.Combine(root, ContentWorkspace.RulesFileName));
-            if (rules.Rules is null || currentRules != rulesText)
-            {
-                rules = WorkspaceRules.For(snapshot);
-                rulesText = currentRules;
-            }
-
-            if (rules.Rules is not { } ruleSet)
-            {
-                return ContentFindings.Unchecked(rules.Problem ?? "No claim rules could be loaded, so no page was checked.");
-            }
-
-            // Findings name files relative to the folder above content/, as staff see them: content/articles/x.md.
-            var workingDirectory = Path.GetDirectoryName(root) ?? root;
-            var linter = new ClaimLinter(ruleSet, new LintOptions
+            var early = TakePrepared();
+            var lintOptions = new LintOptions
             {
                 Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-                WorkingDirectory = workingDirectory,
+                // Findings name files relative to the folder above content/, as staff see them: content/articles/x.md.
+                WorkingDirectory = Path.GetDirectoryName(root) ?? root,
                 // The site is where editors work: an edit after sign-off is a warning here; CI's lint makes it an error.
                 ReviewChangesAreWarnings = true,
-            });
+            };
             var pages = Pages(snapshot);
-            var keys = LintCacheKeys.For(snapshot, pages, currentRules, linter);
-            ReadFileOnce();
-
-            var missing = pages.Where(p => !known.ContainsKey(keys.Pages[Path.GetFullPath(p.SourcePath)])).ToList();
+            var keys = LintCacheKeys.For(snapshot, pages, currentRules, lintOptions);
+            var missing = pages.Where(p => !known.Findings.ContainsKey(keys.Pages[Path.GetFullPath(p.SourcePath)])).ToList();
             var remember = true;
-            var found = missing.Count > 0 || !known.ContainsKey(keys.Others)
-                ? Lint(linter, snapshot, pages, missing, keys, out remember)
-                : [];
+            var found = new Dictionary<string, Finding[]>(StringComparer.Ordinal);
+            string? problem;
+            if (missing.Count == 0 && known.Findings.ContainsKey(keys.Others) && known.Rules.TryGetValue(keys.Context, out var knownProblem))
+            {
+                // Everything is known: the rules are not even compiled.
+                problem = knownProblem;
+            }
+            else
+            {
+                if (rules.Rules is null || currentRules != rulesText)
+                {
+                    rules = early is { Rules: { } compiled } && early.Text == currentRules ? new RulesInUse(compiled, null) : WorkspaceRules.For(snapshot);
+                    rulesText = currentRules;
+                }
+
+                if (rules.Rules is not { } ruleSet)
+                {
+                    return ContentFindings.Unchecked(rules.Problem ?? "No claim rules could be loaded, so no page was checked.");
+                }
+
+                problem = rules.Problem;
+                found = new CacheMisses(new ClaimLinter(ruleSet, lintOptions), snapshot, pages, keys).Lint(missing, known.Findings.ContainsKey(keys.Others), out remember);
+            }
+
             if (file is not null)
             {
                 LintCacheLog.Reused(logger, pages.Count - missing.Count, pages.Count, file.Path);
             }
 
-            var current = new Dictionary<string, Finding[]>(StringComparer.Ordinal);
-            var all = new List<(string Path, Finding Finding)>();
-            foreach (var key in keys.Pages.Values.Append(keys.Others))
-            {
-                var findings = found.TryGetValue(key, out var fresh) ? fresh : known[key];
-                all.AddRange(findings.Select(f => (Path.GetFullPath(Path.Combine(workingDirectory, f.File)), f)));
-                if ((remember || fresh is null) && !findings.Any(LintFailure.Is))
-                {
-                    // A page that could not be checked (too slow, unreadable) is tried again next time, never remembered.
-                    current[key] = findings;
-                }
-            }
-
-            var changed = found.Count > 0 || current.Count != known.Count;
-            known = current;
-            if (changed)
-            {
-                file?.Save(current);
-            }
-
-            return new ContentFindings(all, rules.Problem);
+            return Remember(keys, found, remember, problem, lintOptions.WorkingDirectory);
         }
     }
 
-    /// <summary>Lints what is not known: the <paramref name="missing"/> pages, and the findings of no page when their key is new.</summary>
-    private Dictionary<string, Finding[]> Lint(
-        ClaimLinter linter, ContentSnapshot snapshot, List<ContentPage> pages, List<ContentPage> missing, LintCacheKeys keys, out bool remember)
+    /// <summary>The findings of this run, which become all that is remembered (and stored, when anything changed).</summary>
+    private ContentFindings Remember(LintCacheKeys keys, Dictionary<string, Finding[]> found, bool remember, string? problem, string workingDirectory)
     {
-        var othersMissing = !known.ContainsKey(keys.Others);
-        var otherPaths = othersMissing ? OtherPaths(snapshot, pages) : [];
-        var whole = otherPaths is null || (othersMissing && missing.Count == pages.Count);
-        var only = whole ? null : missing.Select(p => Path.GetFullPath(p.SourcePath)).Concat(otherPaths!).ToHashSet(StringComparer.Ordinal);
-        var report = linter.Lint(snapshot, only);
-        var byPath = report.Findings.ToLookup(f => Path.GetFullPath(Path.Combine(linter.Options.WorkingDirectory, f.File)), StringComparer.Ordinal);
-
-        var found = new Dictionary<string, Finding[]>(StringComparer.Ordinal);
-        foreach (var page in whole ? pages : missing)
+        var current = new LintCacheContents();
+        current.Rules[keys.Context] = problem;
+        var all = new List<(string Path, Finding Finding)>();
+        foreach (var key in keys.Pages.Values.Append(keys.Others))
         {
-            var path = Path.GetFullPath(page.SourcePath);
-            found[keys.Pages[path]] = byPath[path].ToArray();
-        }
-
-        if (othersMissing)
-        {
-            var others = byPath.Where(g => !keys.Pages.ContainsKey(g.Key)).SelectMany(g => g).ToList();
-            if (!whole)
+            var findings = found.TryGetValue(key, out var fresh) ? fresh : known.Findings[key];
+            all.AddRange(findings.Select(f => (Path.GetFullPath(Path.Combine(workingDirectory, f.File)), f)));
+            if ((remember || fresh is null) && !findings.Any(LintFailure.Is))
             {
-                // A run limited to some files leaves out the library check, which looks at every page's citations.
-                CitationCheck.RunOnLibrary(linter.Rules, snapshot.References, LintCacheKeys.CitedKeys(pages), linter.Options.Display, others);
+                // A page that could not be checked (too slow, unreadable) is tried again next time, never remembered.
+                current.Findings[key] = findings;
             }
-
-            found[keys.Others] = [.. others];
         }
 
-        // A run that stopped listing findings part-way kept only some of a page's findings: none of it is remembered.
-        remember = report.Findings.Count < linter.Options.MaxFindingsPerRun;
-        return found;
+        var changed = found.Count > 0 || current.Findings.Count != known.Findings.Count || current.Rules.Count != known.Rules.Count
+            || !known.Rules.ContainsKey(keys.Context);
+        known = current;
+        if (changed)
+        {
+            file?.Save(current);
+        }
+
+        return new ContentFindings(all, problem);
     }
 
-    /// <summary>Every file a run limited to pages would leave out, or null when one cannot be named (then the whole folder is linted).</summary>
-    private static List<string>? OtherPaths(ContentSnapshot snapshot, List<ContentPage> pages)
+    /// <summary>What <see cref="Prepare"/> read, or (without it: tests, a later rebuild) the cache file read now.</summary>
+    private Prepared? TakePrepared()
     {
-        var pagePaths = pages.Select(p => Path.GetFullPath(p.SourcePath)).ToHashSet(StringComparer.Ordinal);
-        var paths = new List<string>();
-        foreach (var path in snapshot.Diagnostics.Select(d => d.Path).Concat(snapshot.UnreadPages().Select(p => p.Key)))
+        var early = prepared?.GetAwaiter().GetResult();
+        prepared = null;
+        if (!fileRead && file is not null)
         {
-            if (!Path.IsPathFullyQualified(path))
-            {
-                return null;
-            }
-
-            paths.Add(Path.GetFullPath(path));
-        }
-
-        if (snapshot.Glossary.SourcePath is { } glossary)
-        {
-            paths.Add(Path.GetFullPath(glossary));
-        }
-
-        return paths.Where(p => !pagePaths.Contains(p)).Distinct(StringComparer.Ordinal).ToList();
-    }
-
-    private void ReadFileOnce()
-    {
-        if (fileRead)
-        {
-            return;
+            known = early?.Cached ?? file.Load();
         }
 
         fileRead = true;
-        if (file is not null)
+
+        return early;
+    }
+
+    private Prepared PrepareRules(ContentWorkspace workspace)
+    {
+        var cached = file?.Load();
+        if (cached is { Findings.Count: > 0 })
         {
-            foreach (var (key, findings) in file.Load())
+            return new Prepared(cached, null, null); // most likely nothing needs linting
+        }
+
+        try
+        {
+            if (workspace.RulesFile is not { } path)
             {
-                known.TryAdd(key, findings);
+                return new Prepared(cached, null, RuleSetLoader.LoadBuiltIn());
             }
+
+            var text = workspace.Reader.ReadText(path, workspace.Limits.MaxReferencesBytes, new DiagnosticBag(path));
+            return new Prepared(cached, text, text is null ? null : RuleSetLoader.Parse(workspace.Display(path), text));
+        }
+        catch (RuleSetException)
+        {
+            return new Prepared(cached, null, null); // compiled again from the snapshot's text, which reports the problem
         }
     }
 
     /// <summary>The snapshot's pages: every article, and the FAQ.</summary>
     private static List<ContentPage> Pages(ContentSnapshot snapshot) =>
         [.. snapshot.Faq is { } faq ? snapshot.Articles.Append<ContentPage>(faq) : snapshot.Articles];
+
+    /// <summary>What was read while the content loaded: the cache file, and the rules compiled from the text read then.</summary>
+    private sealed record Prepared(LintCacheContents? Cached, string? Text, RuleSet? Rules);
 }

@@ -24,15 +24,15 @@ internal sealed class LintCacheFile(string path, ILogger logger)
     /// <summary>The full path of the file.</summary>
     public string Path { get; } = System.IO.Path.GetFullPath(path);
 
-    /// <summary>The stored findings by key; empty when there is no file, or it is damaged, foreign or unreadable.</summary>
-    public Dictionary<string, Finding[]> Load()
+    /// <summary>What the file holds; empty when there is no file, or it is damaged, foreign or unreadable.</summary>
+    public LintCacheContents Load()
     {
         byte[] bytes;
         try
         {
             if (!File.Exists(Path))
             {
-                return [];
+                return new();
             }
 
             bytes = File.ReadAllBytes(Path);
@@ -40,22 +40,22 @@ internal sealed class LintCacheFile(string path, ILogger logger)
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             LintCacheLog.Unreadable(logger, Path, ex.Message);
-            return [];
+            return new();
         }
 
         if (bytes.Length > 0 && !bytes.AsSpan().StartsWith(Signature))
         {
             foreign = true;
             LintCacheLog.Foreign(logger, Path);
-            return [];
+            return new();
         }
 
         try
         {
             var stored = JsonSerializer.Deserialize<Stored>(bytes, Json);
-            if (stored is { Format: Format, Entries: { } entries } && entries.Values.All(f => f is not null && f.All(Valid)))
+            if (stored is { Format: Format, Findings: { } findings, Rules: { } rules } && findings.Values.All(f => f is not null && f.All(Valid)))
             {
-                return entries;
+                return new(findings, rules);
             }
         }
         catch (JsonException)
@@ -64,11 +64,11 @@ internal sealed class LintCacheFile(string path, ILogger logger)
         }
 
         LintCacheLog.Damaged(logger, Path);
-        return [];
+        return new();
     }
 
-    /// <summary>Replaces the file with <paramref name="entries"/> (atomically: readers see the old file or the new one).</summary>
-    public void Save(IReadOnlyDictionary<string, Finding[]> entries)
+    /// <summary>Replaces the file with <paramref name="contents"/> (atomically: readers see the old file or the new one).</summary>
+    public void Save(LintCacheContents contents)
     {
         if (foreign)
         {
@@ -85,7 +85,7 @@ internal sealed class LintCacheFile(string path, ILogger logger)
 
             using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
             {
-                JsonSerializer.Serialize(stream, new Stored(Format, new Dictionary<string, Finding[]>(entries, StringComparer.Ordinal)), Json);
+                JsonSerializer.Serialize(stream, new Stored(Format, contents.Findings, contents.Rules), Json);
             }
 
             // Checked again just before the swap: a file someone else put there since the load is still not ours to replace.
@@ -135,6 +135,6 @@ internal sealed class LintCacheFile(string path, ILogger logger)
         }
     }
 
-    /// <summary>The file's shape: its format, then the findings by key.</summary>
-    private sealed record Stored(string Format, Dictionary<string, Finding[]> Entries);
+    /// <summary>The file's shape: its format, then the findings by key and the rules problems by context.</summary>
+    private sealed record Stored(string Format, Dictionary<string, Finding[]> Findings, Dictionary<string, string?> Rules);
 }

@@ -38,12 +38,11 @@ internal sealed class LintCacheKeys
     public string Others { get; }
 
     /// <summary>
-    /// The keys of <paramref name="pages"/> in <paramref name="snapshot"/> linted by <paramref name="linter"/> with the rules
+    /// The keys of <paramref name="pages"/> in <paramref name="snapshot"/> linted with <paramref name="options"/> and the rules
     /// file text <paramref name="rulesText"/> (null: the built-in rules, which are part of the linter build).
     /// </summary>
-    public static LintCacheKeys For(ContentSnapshot snapshot, IReadOnlyList<ContentPage> pages, string? rulesText, ClaimLinter linter)
+    public static LintCacheKeys For(ContentSnapshot snapshot, IReadOnlyList<ContentPage> pages, string? rulesText, LintOptions options)
     {
-        var options = linter.Options;
         var context = new Fingerprint().Add(Version).Add(rulesText);
         foreach (var assembly in LinterBuild)
         {

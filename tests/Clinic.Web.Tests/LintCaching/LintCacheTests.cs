@@ -81,6 +81,20 @@ public sealed class LintCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_broken_rules_file_is_still_reported_when_every_finding_comes_from_the_cache()
+    {
+        File.WriteAllText(content.PathOf("claim-rules.yaml"), "rules: [ this is not a rule list\n");
+
+        var first = Run(out _);
+        var second = Run(out var logs);
+
+        first.Problem.Should().Contain("built-in rules apply");
+        Reused(logs).Should().Be(Pages());
+        second.Problem.Should().Be(first.Problem);
+        Describe(second).Should().Equal(Describe(first));
+    }
+
+    [Fact]
     public void A_page_whose_next_review_passes_is_linted_again_with_the_day_count()
     {
         content.WriteArticle("due", TempContent.ArticleText(extraFrontMatter: "next-review: 2026-12-10"));
