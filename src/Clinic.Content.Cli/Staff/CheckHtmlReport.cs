@@ -12,7 +12,7 @@ namespace Clinic.Content.Cli.Staff;
 /// <c>check --format html</c>: the preview's problem box as one file for editors who do not run the site. Per page: the
 /// problems sorted by line, each linked to its words marked in the rendered page below.
 /// </summary>
-public static class CheckHtmlReport
+internal static class CheckHtmlReport
 {
     private const string Style = """
         body { font: 1rem/1.5 system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; color: #1f2328; background: #fdfcf9; }

@@ -6,7 +6,7 @@ using Clinic.Content.Lint.Reports;
 namespace Clinic.Content.Cli.Staff;
 
 /// <summary>Writes <c>check</c>'s report: findings grouped by file, each with its place and fix, then reviewers' exceptions and a verdict.</summary>
-public static class CheckReport
+internal static class CheckReport
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 

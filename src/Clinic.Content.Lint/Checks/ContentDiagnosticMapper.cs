@@ -9,7 +9,7 @@ namespace Clinic.Content.Lint.Checks;
 /// finds every problem in its files; a few of them (unknown and malformed citations, a missing reviewer or review date)
 /// are worded by a reviewers' rule instead of the content code, by the page check that names them.
 /// </summary>
-public static class ContentDiagnosticMapper
+internal static class ContentDiagnosticMapper
 {
     /// <summary>Maps the diagnostics, leaving out those a reviewers' rule words (<see cref="RuleFor"/>).</summary>
     public static void Map(RuleSet rules, IEnumerable<ContentDiagnostic> diagnostics, Func<string, string> display, List<Finding> findings)

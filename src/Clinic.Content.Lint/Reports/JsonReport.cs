@@ -6,7 +6,7 @@ using Clinic.Content.Lint.Rules;
 namespace Clinic.Content.Lint.Reports;
 
 /// <summary>The JSON report, written as it goes; its schema is documented in docs/lint-output.md.</summary>
-public static class JsonReport
+internal static class JsonReport
 {
     /// <summary>The version of the JSON shape, written first so tools can check they read it right.</summary>
     public const int SchemaVersion = 1;

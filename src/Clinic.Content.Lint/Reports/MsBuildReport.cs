@@ -5,7 +5,7 @@ using Clinic.Content.Lint.Linting;
 namespace Clinic.Content.Lint.Reports;
 
 /// <summary>MSBuild's canonical error format (<c>file(line,col): error CL012: message</c>), so IDEs jump to the line.</summary>
-public static class MsBuildReport
+internal static class MsBuildReport
 {
     /// <summary>Writes the findings in MSBuild's error format, so editors and build logs link to the line.</summary>
     public static void Write(LintReport report, TextWriter output)

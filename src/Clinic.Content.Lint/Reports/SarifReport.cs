@@ -6,7 +6,7 @@ using Clinic.Content.Lint.Rules;
 namespace Clinic.Content.Lint.Reports;
 
 /// <summary>SARIF 2.1.0 for GitHub code scanning: the rule catalogue with help links, and results with regions, written as it goes.</summary>
-public static class SarifReport
+internal static class SarifReport
 {
     /// <summary>The tool name code-scanning shows beside each finding.</summary>
     public const string ToolName = "clinic-content claim-lint";

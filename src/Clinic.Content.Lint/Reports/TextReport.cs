@@ -5,7 +5,7 @@ using Clinic.Content.Lint.Linting;
 namespace Clinic.Content.Lint.Reports;
 
 /// <summary>The default, human-readable report: location, severity, rule, message, the line with a caret, and the fix.</summary>
-public static class TextReport
+internal static class TextReport
 {
     /// <summary>Writes the findings as lines a person reads; <paramref name="colour"/> marks severities for a terminal.</summary>
     public static void Write(LintReport report, TextWriter output, bool colour = false)
