@@ -122,7 +122,7 @@ public sealed class SentenceFeatures
         List<(int Index, int Length)>? spans;
         try
         {
-            spans = TieredPattern.Of(feature.Pattern).Run(regex =>
+            spans = TimedPattern.Of(feature.Pattern).Run(regex =>
             {
                 List<(int Index, int Length)>? found = null;
                 foreach (var match in regex.EnumerateMatches(Text))

@@ -20,7 +20,7 @@ internal static class PhraseMatch
             (int Start, int Length, string Claim)? found;
             try
             {
-                found = TieredPattern.Of(rule.Patterns[p]).Run(regex => FirstAsserted(regex, sentence));
+                found = TimedPattern.Of(rule.Patterns[p]).Run(regex => FirstAsserted(regex, sentence));
             }
             catch (PatternTimeoutException ex)
             {
@@ -60,7 +60,7 @@ internal static class PhraseMatch
         {
             try
             {
-                if (TieredPattern.Of(rule.Exceptions[e]).Run(regex => regex.IsMatch(text)))
+                if (TimedPattern.Of(rule.Exceptions[e]).Run(regex => regex.IsMatch(text)))
                 {
                     return true;
                 }
