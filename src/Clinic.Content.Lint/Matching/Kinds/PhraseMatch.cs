@@ -45,7 +45,7 @@ internal static class PhraseMatch
         {
             var claim = match.Groups["claim"];
             var claimStart = claim.Success ? claim.Index : match.Index;
-            if (!ClaimContext.IsNotAsserted(text, claimStart, sentence.Words))
+            if (!ClaimContext.IsNegated(text, claimStart, sentence.Words) && !sentence.IsDistanced)
             {
                 return (match.Index, match.Length, claim.Success ? claim.Value : match.Value);
             }
