@@ -31,16 +31,13 @@ public sealed class SentenceFeatures
     public string Text { get; }
 
     /// <summary>Where the word list <paramref name="feature"/> matched in the sentence.</summary>
-    public IReadOnlyList<FeatureHit> this[string feature]
+    public IReadOnlyList<FeatureHit> this[string feature] => lexicon.IndexOf(feature) is var index and >= 0 ? this[index] : NoHits;
+
+    /// <summary>Where the word list at <paramref name="index"/> in <see cref="FeatureLexicon.All"/> matched in the sentence.</summary>
+    public IReadOnlyList<FeatureHit> this[int index]
     {
         get
         {
-            var index = lexicon.IndexOf(feature);
-            if (index < 0)
-            {
-                return NoHits;
-            }
-
             if (hits[index] is { } known)
             {
                 return known;
@@ -54,7 +51,7 @@ public sealed class SentenceFeatures
 
             try
             {
-                return hits[index] = lexicon.LookupIndex(feature) is var list and >= 0 ? FromLookup(list)
+                return hits[index] = lexicon.LookupIndexAt(index) is var list and >= 0 ? FromLookup(list)
                     : mightMatch is null || mightMatch(index) ? TagOne(lexicon.All[index]) : NoHits;
             }
             catch (PatternTimeoutException ex)
@@ -66,9 +63,12 @@ public sealed class SentenceFeatures
     }
 
     /// <summary>True when the feature occurs (negated or not); for word lists this needs no clause or negation work.</summary>
-    public bool Has(string feature) => lexicon.LookupIndex(feature) is var list and >= 0
+    public bool Has(string feature) => lexicon.IndexOf(feature) is var index and >= 0 && Has(index);
+
+    /// <summary>As <see cref="Has(string)"/>, by the feature's index in <see cref="FeatureLexicon.All"/>.</summary>
+    public bool Has(int index) => lexicon.LookupIndexAt(index) is var list and >= 0
         ? Words[list] is not null
-        : this[feature].Count > 0;
+        : this[index].Count > 0;
 
     /// <summary>Prepares <paramref name="text"/> for tagging with the features of <paramref name="lexicon"/>.</summary>
     /// <param name="text">The normalised sentence.</param>
@@ -122,7 +122,7 @@ public sealed class SentenceFeatures
         List<(int Index, int Length)>? spans;
         try
         {
-            spans = TieredPattern.Of(feature.Pattern).Run(regex =>
+            spans = TimedPattern.Of(feature.Pattern).Run(regex =>
             {
                 List<(int Index, int Length)>? found = null;
                 foreach (var match in regex.EnumerateMatches(Text))

@@ -20,7 +20,7 @@ internal static class PhraseMatch
             (int Start, int Length, string Claim)? found;
             try
             {
-                found = TieredPattern.Of(rule.Patterns[p]).Run(regex => FirstAsserted(regex, sentence));
+                found = TimedPattern.Of(rule.Patterns[p]).Run(regex => FirstAsserted(regex, sentence));
             }
             catch (PatternTimeoutException ex)
             {
@@ -45,7 +45,7 @@ internal static class PhraseMatch
         {
             var claim = match.Groups["claim"];
             var claimStart = claim.Success ? claim.Index : match.Index;
-            if (!ClaimContext.IsNotAsserted(text, claimStart, sentence.Words))
+            if (!ClaimContext.IsNegated(text, claimStart, sentence.Words) && !sentence.IsDistanced)
             {
                 return (match.Index, match.Length, claim.Success ? claim.Value : match.Value);
             }
@@ -60,7 +60,7 @@ internal static class PhraseMatch
         {
             try
             {
-                if (TieredPattern.Of(rule.Exceptions[e]).Run(regex => regex.IsMatch(text)))
+                if (TimedPattern.Of(rule.Exceptions[e]).Run(regex => regex.IsMatch(text)))
                 {
                     return true;
                 }

@@ -14,6 +14,7 @@ internal sealed class SentenceContext(Sentence sentence, string text, bool[] can
 
     private SentenceFeatures? features;
     private SentenceWord[]? words;
+    private bool? distanced;
 
     public Sentence Sentence { get; } = sentence;
 
@@ -24,6 +25,9 @@ internal sealed class SentenceContext(Sentence sentence, string text, bool[] can
     public bool[] Candidates { get; } = candidates;
 
     public SentenceFeatures Features => features ??= SentenceFeatures.Tag(Text, lexicon, f => prefilter.FeatureCandidate(f, Candidates));
+
+    /// <summary>True when the sentence distances itself from the claims it mentions (worked out once per sentence).</summary>
+    public bool IsDistanced => distanced ??= ClaimContext.IsDistanced(Text);
 
     /// <summary>The sentence's words, split once for every phrase match's negation check.</summary>
     public SentenceWord[] Words => words ??= ClaimContext.WordsOf(Text);
