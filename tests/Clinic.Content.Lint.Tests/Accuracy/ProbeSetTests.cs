@@ -16,7 +16,7 @@ public sealed class ProbeSetTests
     private const double RecallFloor = 0.94;
     private const double HeldOutRecallFloor = 0.45;
     private const double FalseAlarmCeiling = 0.02;
-    private const double HeldOutFalseAlarmCeiling = 0.05;
+    private const double HeldOutFalseAlarmCeiling = 0.07;
 
     private static string Folder => Path.Combine(Repo.Fixtures, "probe");
 
