@@ -48,12 +48,14 @@ wait_for() {
   return 1
 }
 
-# start_site CONTENT PORT [LINT_CACHE]: starts the published site in Production (with the lint cache file LINT_CACHE
-# when given); sets site_pid, cold_ms (launch to the first 200) and cpu_ms (the site's user+system CPU by then).
+# start_site CONTENT PORT [LINT_CACHE [NAME=VALUE...]]: starts the published site in Production (with the lint cache
+# file LINT_CACHE when given, and any further environment settings); sets site_pid, cold_ms (launch to the first 200)
+# and cpu_ms (the site's user+system CPU by then).
 start_site() {
   local content=$1 port=$2 cache=${3:-} start
+  shift 3 2>/dev/null || shift $#
   start=$(date +%s%N)
-  (cd "$out/site" && exec env ASPNETCORE_ENVIRONMENT=Production Content__Root="$content" Content__Watch=false Content__LintCache="$cache" \
+  (cd "$out/site" && exec env "$@" ASPNETCORE_ENVIRONMENT=Production Content__Root="$content" Content__Watch=false Content__LintCache="$cache" \
      ASPNETCORE_URLS="http://127.0.0.1:$port" Serilog__MinimumLevel__Default=Warning \
      ./Clinic.Web >"$out/site-$port.log" 2>&1) &
   site_pid=$!
