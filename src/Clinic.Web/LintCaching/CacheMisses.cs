@@ -1,5 +1,4 @@
 using Clinic.Content;
-using Clinic.Content.Lint.Checks;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Linting;
 using Clinic.Content.Pages;
@@ -37,7 +36,7 @@ internal sealed class CacheMisses(ClaimLinter linter, ContentSnapshot snapshot, 
             if (!whole)
             {
                 // A run limited to some files leaves out the library check, which looks at every page's citations.
-                CitationCheck.RunOnLibrary(linter.Rules, snapshot.References, LintCacheKeys.CitedKeys(pages), linter.Options.Display, others);
+                others.AddRange(linter.LintLibrary(snapshot, LintCacheKeys.CitedKeys(pages)));
             }
 
             found[keys.Others] = [.. others];
