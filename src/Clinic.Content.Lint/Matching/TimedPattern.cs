@@ -19,6 +19,10 @@ internal sealed class TimedPattern
     private readonly Regex regex;
     private Regex? retry;
 
+    // Set once the expression has also run out of its longer limit: from then on a time-out is reported at once, so a
+    // pathological expression costs the run one long wait, not one per sentence.
+    private volatile bool failedRetry;
+
     private TimedPattern(Regex regex) => this.regex = regex;
 
     /// <summary>The runner of <paramref name="regex"/>, shared by every caller in the process.</summary>
@@ -28,11 +32,19 @@ internal sealed class TimedPattern
     /// Runs <paramref name="match"/> with the expression; a timed-out run is repeated once with
     /// <see cref="RulePattern.RetryLimit"/>, and a second time-out throws <see cref="PatternTimeoutException"/>.
     /// </summary>
+    /// <remarks>
+    /// The limits are wall-clock time, which also counts garbage collection and a busy machine's scheduling: the long
+    /// retry keeps such a pause from leaving a sentence unchecked, while a truly runaway expression still fails.
+    /// </remarks>
     public T Run<T>(Func<Regex, T> match)
     {
         try
         {
             return match(regex);
+        }
+        catch (RegexMatchTimeoutException) when (failedRetry)
+        {
+            throw new PatternTimeoutException(regex.ToString());
         }
         catch (RegexMatchTimeoutException)
         {
@@ -43,6 +55,7 @@ internal sealed class TimedPattern
             }
             catch (RegexMatchTimeoutException)
             {
+                failedRetry = true;
                 throw new PatternTimeoutException(regex.ToString());
             }
         }

@@ -67,6 +67,15 @@ public sealed class PatternTimeoutTests
     }
 
     [Fact]
+    public void After_an_expression_fails_its_retry_every_later_sentence_it_cannot_judge_is_still_reported()
+    {
+        var report = Lint($"First: {Endless}\n\nSecond: {Endless}\n\nThird: {Endless}\n");
+
+        report.Findings.Where(f => LintFailure.Is(f) && f.Message.Contains("Rule CL900")).Select(f => f.Span.Line)
+            .Should().Equal([1, 3, 5], "an expression that is known to run away is reported, not skipped, on each sentence");
+    }
+
+    [Fact]
     public void A_feature_that_times_out_reports_each_rule_that_needs_it()
     {
         var report = Lint($"Ketamine {Endless}");
