@@ -42,6 +42,8 @@ public sealed class GeneralisedPredicateTests
     [InlineData("Some websites falsely claim that the drug has no side effects.")]
     [InlineData("Be cautious of anyone selling a guaranteed cure for low mood.")]
     [InlineData("Other clinics wrongly promise that the drug is completely safe.")]
+    [InlineData("Reports that the drug is harmless are wrong.")]
+    [InlineData("Be suspicious of sellers who offer the drug without a prescription.")]
     public void Warning_about_someone_else_s_claim_is_not_the_page_s_claim(string sentence)
     {
         Linted.Fragment(sentence).Should().BeEmpty();
@@ -50,7 +52,8 @@ public sealed class GeneralisedPredicateTests
     [Theory]
     [InlineData("A responder is someone whose score falls by 50 percent or more.")]
     [InlineData("About 7% of adults live with this illness each year.")]
-    public void Definitions_and_prevalence_figures_are_not_outcome_claims(string sentence)
+    [InlineData("About 1 in 10 people on the spray felt dizzy (FDA prescribing information).")]
+    public void Definitions_prevalence_and_sourced_figures_are_not_outcome_claims(string sentence)
     {
         Linted.Fragment(sentence).Should().BeEmpty();
     }
