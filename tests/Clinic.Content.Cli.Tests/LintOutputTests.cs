@@ -59,7 +59,7 @@ public sealed class LintOutputTests : IDisposable
         {
             var help = new Uri(rule.GetProperty("helpUri").GetString()!);
             var anchor = help.Fragment.TrimStart('#');
-            var heading = Clinic.Content.Diagnostics.DiagnosticCodes.Owns(rule.GetProperty("id").GetString()!) ? "## Content-model problems" : "## " + anchor.ToUpperInvariant();
+            var heading = anchor == ContentProblem.HelpAnchor ? "## Content-model problems" : "## " + anchor.ToUpperInvariant();
             doc.Should().Contain("\n" + heading + "\n", $"{help} must land on a heading");
         }
     }
@@ -75,8 +75,9 @@ public sealed class LintOutputTests : IDisposable
             _ => null,
         });
 
-        links.HelpFor("CL012").AbsoluteUri.Should().Be("https://github.com/northfield/clinic-content/blob/0123abc/docs/claim-rules.md#cl012");
-        links.HelpFor("CC004").Fragment.Should().Be("#content-model-problems");
+        links.HelpAt(Finding.AnchorOf("CL012")).AbsoluteUri.Should().Be("https://github.com/northfield/clinic-content/blob/0123abc/docs/claim-rules.md#cl012");
+        var unreadable = ContentProblem.At("content/site.yaml", SourceRange.FileStart, Clinic.Content.Diagnostics.DiagnosticCodes.YamlSyntax, FindingSeverity.Error, "broken", "fix it");
+        links.HelpAt(unreadable.HelpAnchor).Fragment.Should().Be("#content-model-problems");
     }
 
     [Fact]

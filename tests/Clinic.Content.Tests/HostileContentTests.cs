@@ -173,6 +173,13 @@ public sealed class HostileContentTests : IDisposable
 
     [Theory]
     [InlineData("<script>alert(1)</script>", "<script>")]
+    [InlineData("<foreignObject><p>x</p></foreignObject>", "<foreignObject>")]
+    [InlineData("<iframe/>", "<iframe>")]
+    [InlineData("<embed/>", "<embed>")]
+    [InlineData("<object/>", "<object>")]
+    [InlineData("<audio/>", "<audio>")]
+    [InlineData("<video/>", "<video>")]
+    [InlineData("<style>@import 'https://evil.example/a.css';</style>", "from outside")]
     [InlineData("<rect onclick=\"x()\"/>", "onclick")]
     [InlineData("<image href=\"https://evil.example/a.png\"/>", "points outside")]
     [InlineData("<rect style=\"fill:url(https://evil.example/x)\"/>", "outside")]
@@ -187,11 +194,25 @@ public sealed class HostileContentTests : IDisposable
         snapshot.Diagrams.Keys.Should().Equal("good.svg");
     }
 
-    [Fact]
-    public void A_diagram_without_a_title_or_description_is_not_served()
+    [Theory]
+    [InlineData("<rect/>", "<title>")]
+    [InlineData("<desc>D</desc><rect/>", "<title>")]
+    [InlineData("<title>T</title><rect/>", "<desc>")]
+    [InlineData("<g><title>T</title><desc>D</desc></g>", "<title>")] // only directly inside <svg> names the drawing
+    public void A_diagram_without_a_title_and_a_description_directly_inside_svg_is_not_served(string inside, string missing)
     {
-        var path = content.Write("diagrams/mute.svg", """<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>""");
+        var path = content.Write("diagrams/mute.svg", $"""<svg xmlns="http://www.w3.org/2000/svg">{inside}</svg>""");
 
-        LoadExpecting(DiagnosticCodes.UnsafeDiagram, path).Diagnostic.Message.Should().Contain("<title>");
+        LoadExpecting(DiagnosticCodes.UnsafeDiagram, path).Diagnostic.Message.Should().Contain(missing);
+    }
+
+    [Theory]
+    [InlineData("""<html xmlns="http://www.w3.org/1999/xhtml"><title>T</title></html>""", "not an SVG")]
+    [InlineData("""<!DOCTYPE svg [<!ENTITY e "x">]><svg xmlns="http://www.w3.org/2000/svg"><title>&e;</title><desc>D</desc></svg>""", "not valid SVG")]
+    public void A_file_that_is_not_plain_svg_is_not_served_as_a_diagram(string text, string message)
+    {
+        var path = content.Write("diagrams/odd.svg", text);
+
+        LoadExpecting(DiagnosticCodes.UnsafeDiagram, path).Diagnostic.Message.Should().Contain(message);
     }
 }

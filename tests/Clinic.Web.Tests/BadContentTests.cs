@@ -41,7 +41,7 @@ public sealed class BadContentTests : IDisposable
         (await site.SitemapPathsAsync()).Should().NotContain("/articles/half-finished");
         var errors = site.Logs.Entries.Where(e => e.Level == LogLevel.Error).Select(e => e.Message).ToList();
         errors.Should().Contain(m => m.StartsWith("content/articles/half-finished.md:6:11: CC003", StringComparison.Ordinal));
-        errors.Should().Contain(m => m.StartsWith("content/articles/half-finished.md:9:46: CC004", StringComparison.Ordinal) && m.Contains("Fix:", StringComparison.Ordinal));
+        errors.Should().Contain(m => m.StartsWith("content/articles/half-finished.md:9:46: CL090", StringComparison.Ordinal) && m.Contains("Fix:", StringComparison.Ordinal));
         errors.Should().Contain(m => m.StartsWith("content/articles/no-front-matter.md:1:1: CC008", StringComparison.Ordinal));
         var (_, home) = await site.GetPageAsync("/");
         home.QuerySelector(".problems").Should().BeNull("readers never see content problems");
@@ -58,7 +58,7 @@ public sealed class BadContentTests : IDisposable
         var problems = document.QuerySelectorAll(".problems li").Select(li => Html.Collapse(li.TextContent)).ToList();
         problems.Should().HaveCount(2);
         problems[0].Should().StartWith("content/articles/half-finished.md:6:11 error CC003").And.Contain("Fix: Write the date as YYYY-MM-DD");
-        problems[1].Should().StartWith("content/articles/half-finished.md:9:46 error CC004").And.Contain("nobody1999");
+        problems[1].Should().StartWith("content/articles/half-finished.md:9:46 error CL090").And.Contain("nobody1999");
         var (_, home) = await site.GetPageAsync("/");
         home.QuerySelectorAll(".problems li").Select(li => li.TextContent).Should().Contain(t => t.Contains("no-front-matter.md", StringComparison.Ordinal));
     }

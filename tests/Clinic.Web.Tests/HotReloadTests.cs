@@ -95,7 +95,7 @@ public sealed class HotReloadTests(ITestOutputHelper output) : IDisposable
             items = page.QuerySelectorAll(".problems li").Select(li => Html.Collapse(li.TextContent)).ToList();
             return items.Exists(i => i.Contains("CL001", StringComparison.Ordinal));
         }, "the banner lists the lint finding");
-        items.Should().Contain(i => i.StartsWith("content/articles/ketamine-safety.md:", StringComparison.Ordinal) && i.Contains("error CC004", StringComparison.Ordinal)
+        items.Should().Contain(i => i.StartsWith("content/articles/ketamine-safety.md:", StringComparison.Ordinal) && i.Contains("error CL090", StringComparison.Ordinal)
             && i.Contains("nobody2020", StringComparison.Ordinal) && i.Contains("Fix:", StringComparison.Ordinal));
         items.Should().Contain(i => i.StartsWith("content/articles/ketamine-safety.md:", StringComparison.Ordinal) && i.Contains("error CL001", StringComparison.Ordinal)
             && i.Contains("Fix: Say what the evidence shows", StringComparison.Ordinal));

@@ -1,7 +1,7 @@
 namespace Clinic.Content.Cli.References;
 
 /// <summary>Names in the library's (Vancouver) style: family name and initials, six at most, then "et al.".</summary>
-public static class AuthorNames
+internal static class AuthorNames
 {
     /// <summary>ICMJE: list the first six authors, then "et al.".</summary>
     public const int Listed = 6;

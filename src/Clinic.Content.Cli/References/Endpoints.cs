@@ -3,7 +3,7 @@ namespace Clinic.Content.Cli.References;
 /// <summary>Where <c>new reference</c> looks studies up. The real services by default; tests and mirrors set others.</summary>
 /// <param name="Crossref">The Crossref REST API root (works are at <c>works/DOI</c>).</param>
 /// <param name="EUtilities">The NCBI E-utilities root (<c>esearch.fcgi</c>, <c>esummary.fcgi</c>).</param>
-public sealed record Endpoints(Uri Crossref, Uri EUtilities)
+internal sealed record Endpoints(Uri Crossref, Uri EUtilities)
 {
     /// <summary>The variable that overrides the Crossref API root (tests point it at a local server).</summary>
     public const string CrossrefVariable = "CLINIC_CROSSREF_URL";

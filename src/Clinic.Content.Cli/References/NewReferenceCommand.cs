@@ -45,10 +45,8 @@ internal static partial class NewReferenceCommand
             return ExitCodes.Usage;
         }
 
-        var root = ContentWorkspace.Locate(request.ContentPath, Environment.CurrentDirectory, out var problem);
-        if (root is null)
+        if (ContentOption.Locate(request.ContentPath, error) is not { } root)
         {
-            error.WriteLine(problem);
             return ExitCodes.Usage;
         }
 

@@ -4,7 +4,7 @@ using System.Text;
 namespace Clinic.Content.Cli.References;
 
 /// <summary>Writes a study as a references.yaml entry in the library's style, with kind, population and summary left for the editor.</summary>
-public static class ReferenceEntry
+internal static class ReferenceEntry
 {
     /// <summary>The entry's text, starting with a blank line so it can be appended to the file.</summary>
     public static string Render(string key, StudyRecord study)

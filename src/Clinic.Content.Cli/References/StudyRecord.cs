@@ -1,7 +1,7 @@
 namespace Clinic.Content.Cli.References;
 
 /// <summary>A study's bibliographic facts as Crossref or PubMed give them, before the editor adds kind, population and summary.</summary>
-public sealed record StudyRecord
+internal sealed record StudyRecord
 {
     /// <summary>Authors in the library's style: "Autry AE, Adachi M, ..." (family name and initials).</summary>
     public required IReadOnlyList<string> Authors { get; init; }

@@ -4,7 +4,7 @@ using Clinic.Content.Reviews;
 namespace Clinic.Content.Cli.Reviews;
 
 /// <summary>Writes a sign-off into a page's front matter: reviewer, date, next review and fingerprint, keeping every other line as it was.</summary>
-public static class SignOffEditor
+internal static class SignOffEditor
 {
     /// <summary>The page text signed by <paramref name="reviewer"/> on <paramref name="day"/>, due again on <paramref name="next"/>; null when it has no front matter.</summary>
     public static string? Sign(string text, string reviewer, DateOnly day, DateOnly next)

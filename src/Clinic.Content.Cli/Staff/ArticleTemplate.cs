@@ -5,7 +5,7 @@ namespace Clinic.Content.Cli.Staff;
 /// The notes are YAML comments inside the front matter because HTML comments in the body would be dropped from the page
 /// and reported as raw HTML. The placeholder body is plain and makes no claim, so a new file loads and lints clean.
 /// </remarks>
-public static class ArticleTemplate
+internal static class ArticleTemplate
 {
     /// <summary>The article file for <paramref name="title"/>: a draft that no one has reviewed yet.</summary>
     public static string Render(string title)

@@ -28,10 +28,8 @@ internal static class CheckCommand
     {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
-        var root = ContentWorkspace.Locate(contentPath, Environment.CurrentDirectory, out var problem);
-        if (root is null)
+        if (ContentOption.Locate(contentPath, error) is not { } root)
         {
-            error.WriteLine(problem);
             return ExitCodes.Usage;
         }
 

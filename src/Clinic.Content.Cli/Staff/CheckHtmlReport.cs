@@ -12,7 +12,7 @@ namespace Clinic.Content.Cli.Staff;
 /// <c>check --format html</c>: the preview's problem box as one file for editors who do not run the site. Per page: the
 /// problems sorted by line, each linked to its words marked in the rendered page below.
 /// </summary>
-public static class CheckHtmlReport
+internal static class CheckHtmlReport
 {
     private const string Style = """
         body { font: 1rem/1.5 system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; color: #1f2328; background: #fdfcf9; }
@@ -34,7 +34,7 @@ public static class CheckHtmlReport
         ArgumentNullException.ThrowIfNull(output);
         var pages = snapshot.Articles.Cast<ContentPage>().Append(snapshot.Faq).OfType<ContentPage>()
             .ToDictionary(p => ContentWorkspace.Display(p.SourcePath, snapshot.Root), StringComparer.Ordinal);
-        var findings = ProblemOrder.Arrange(report.Findings, f => (f.File, f.Span.Line, f.Span.Column), f => (f.RuleId, f.Category));
+        var findings = ProblemOrder.Arrange(report.Findings, f => (f.File, f.Span.Line, f.Span.Column));
         var errors = findings.Count(f => f.Severity == FindingSeverity.Error);
         output.WriteLine("<!DOCTYPE html>");
         output.WriteLine("<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
@@ -57,7 +57,7 @@ public static class CheckHtmlReport
             var (fragments, marked) = page is null || Read(page.SourcePath) is not { } source
                 ? ([], new HashSet<string>())
                 : ProblemMarks.Mark(ProblemMarks.BodyOf(page), source, problems.Where(p => p.Finding.Text.Length > 0)
-                    .Select(p => new MarkTarget(p.Id, p.Finding.Text, p.Finding.Span.Line, p.Finding.Span.Column, Severity(p.Finding.Severity), $"{p.Finding.RuleId}: {p.Finding.Message}")));
+                    .Select(p => new MarkTarget(p.Id, p.Finding.Text, p.Finding.Span.Line, p.Finding.Span.Column, FindingSeverities.Word(p.Finding.Severity), $"{p.Finding.RuleId}: {p.Finding.Message}")));
             output.WriteLine($"<h2>{Encode(file.Key)}</h2>");
             output.WriteLine("<ol class=\"problems\">");
             foreach (var (f, id) in problems)
@@ -65,7 +65,7 @@ public static class CheckHtmlReport
                 var place = string.Create(CultureInfo.InvariantCulture, $"line {f.Span.Line}, column {f.Span.Column}");
                 var where = marked.Contains(id) ? $"<a href=\"#{id}\">{place}</a>" : place;
                 var words = f.Text.Length > 0 ? $" <q>{Encode(f.Text)}</q>" : string.Empty;
-                output.WriteLine($"<li class=\"problem\">{where}: <strong>{Severity(f.Severity)} {Encode(f.RuleId)}</strong> ({CheckReport.KindOf(f)}) {Encode(f.Message)}{words}<span class=\"fix\">Fix: {Encode(f.Fix)}</span></li>");
+                output.WriteLine($"<li class=\"problem\">{where}: <strong>{FindingSeverities.Word(f.Severity)} {Encode(f.RuleId)}</strong> ({FindingKinds.Word(f.Kind)}) {Encode(f.Message)}{words}<span class=\"fix\">Fix: {Encode(f.Fix)}</span></li>");
             }
 
             output.WriteLine("</ol>");
@@ -86,13 +86,6 @@ public static class CheckHtmlReport
         output.WriteLine("</body></html>");
         return errors > 0 ? ExitCodes.Problems : ExitCodes.Ok;
     }
-
-    private static string Severity(FindingSeverity severity) => severity switch
-    {
-        FindingSeverity.Error => "error",
-        FindingSeverity.Warning => "warning",
-        _ => "info",
-    };
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 

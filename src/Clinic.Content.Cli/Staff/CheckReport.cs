@@ -2,12 +2,11 @@ using System.Globalization;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Linting;
 using Clinic.Content.Lint.Reports;
-using Clinic.Content.Lint.Rules;
 
 namespace Clinic.Content.Cli.Staff;
 
 /// <summary>Writes <c>check</c>'s report: findings grouped by file, each with its place and fix, then reviewers' exceptions and a verdict.</summary>
-public static class CheckReport
+internal static class CheckReport
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -27,7 +26,7 @@ public static class CheckReport
             output.WriteLine(file.Key);
             foreach (var f in file)
             {
-                output.WriteLine(string.Create(Inv, $"  line {f.Span.Line}, column {f.Span.Column}: {Severity(f.Severity)} {f.RuleId} ({KindOf(f)}) {f.Message}"));
+                output.WriteLine(string.Create(Inv, $"  line {f.Span.Line}, column {f.Span.Column}: {FindingSeverities.Word(f.Severity)} {f.RuleId} ({FindingKinds.Word(f.Kind)}) {f.Message}"));
                 if (f.Text.Length > 0)
                 {
                     output.WriteLine($"    text: \"{OneLine(f.Text)}\"");
@@ -54,7 +53,7 @@ public static class CheckReport
 
         var errors = report.Count(FindingSeverity.Error);
         var warnings = report.Count(FindingSeverity.Warning);
-        var byKind = report.Findings.GroupBy(KindOf).OrderBy(g => g.Key, StringComparer.Ordinal)
+        var byKind = report.Findings.GroupBy(f => FindingKinds.Word(f.Kind)).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => string.Create(Inv, $"{g.Key} {g.Count()}"));
         if (report.Findings.Count == 0)
         {
@@ -74,37 +73,6 @@ public static class CheckReport
             : "No errors, so CI will pass; please look at the warnings too. docs/content-guide.md explains each kind.");
         return errors > 0 ? ExitCodes.Problems : ExitCodes.Ok;
     }
-
-    /// <summary>The kind of problem in the editor's words, as docs/content-guide.md names them.</summary>
-    public static string KindOf(Finding finding)
-    {
-        ArgumentNullException.ThrowIfNull(finding);
-        if (LintFailure.Is(finding))
-        {
-            return "not checked";
-        }
-
-        if (Diagnostics.DiagnosticCodes.Owns(finding.RuleId))
-        {
-            return finding.Category == RuleCategories.CitationIntegrity ? "citation" : "content";
-        }
-
-        return finding.Category switch
-        {
-            RuleCategories.CitationIntegrity => "citation",
-            RuleCategories.ReviewProcess => "review",
-            RuleCategories.Readability => "readability",
-            RuleCategories.MissingDisclaimer => "disclaimer",
-            _ => "claim",
-        };
-    }
-
-    private static string Severity(FindingSeverity severity) => severity switch
-    {
-        FindingSeverity.Error => "error",
-        FindingSeverity.Warning => "warning",
-        _ => "note",
-    };
 
     private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

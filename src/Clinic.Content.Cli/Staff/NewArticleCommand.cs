@@ -24,10 +24,8 @@ internal static class NewArticleCommand
     {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
-        var root = ContentWorkspace.Locate(contentPath, Environment.CurrentDirectory, out var problem);
-        if (root is null)
+        if (ContentOption.Locate(contentPath, error) is not { } root)
         {
-            error.WriteLine(problem);
             return ExitCodes.Usage;
         }
 

@@ -6,7 +6,7 @@ using Clinic.Content.Workspace;
 namespace Clinic.Content.Cli.Staff;
 
 /// <summary>The review calendar as an iCalendar file (RFC 5545): one all-day event per page on its due date, for any calendar app.</summary>
-public static class ReviewCalendarFile
+internal static class ReviewCalendarFile
 {
     /// <summary>Writes the calendar; a page with no review date is due <paramref name="today"/>.</summary>
     public static void Write(IEnumerable<ReviewDue> due, string contentRoot, DateOnly today, DateTimeOffset now, TextWriter output)

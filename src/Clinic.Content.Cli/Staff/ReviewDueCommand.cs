@@ -43,10 +43,8 @@ internal static class ReviewDueCommand
             return ExitCodes.Usage;
         }
 
-        var root = ContentWorkspace.Locate(contentPath, Environment.CurrentDirectory, out var problem);
-        if (root is null)
+        if (ContentOption.Locate(contentPath, error) is not { } root)
         {
-            error.WriteLine(problem);
             return ExitCodes.Usage;
         }
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Clinic.Content.Cli.Staff;
 
 /// <summary>Reads how far ahead <c>review-due --within</c> looks: "30d", "6w", "2m" or a plain number of days.</summary>
-public static class ReviewWindow
+internal static class ReviewWindow
 {
     /// <summary>The number of days from <paramref name="today"/>, or null when the text is not a window.</summary>
     public static int? Days(string? text, DateOnly today)

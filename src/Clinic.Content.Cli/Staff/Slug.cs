@@ -3,7 +3,7 @@ using System.Text;
 namespace Clinic.Content.Cli.Staff;
 
 /// <summary>Turns a title into an article's file name and address: lower-case words joined by hyphens.</summary>
-public static class Slug
+internal static class Slug
 {
     /// <summary>Long enough for any sensible title, short enough for a readable address.</summary>
     public const int MaxLength = 80;

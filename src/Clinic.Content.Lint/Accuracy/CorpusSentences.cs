@@ -7,7 +7,7 @@ namespace Clinic.Content.Lint.Accuracy;
 /// (closing quotes and brackets allowed between), or at a run of newlines; "Dr.", "U.S." and a few other
 /// abbreviations do not end one. Scoring against other bounds would make the numbers disagree with score.py.
 /// </summary>
-public static partial class CorpusSentences
+internal static partial class CorpusSentences
 {
     /// <summary>The (start, end) of every boundary in <paramref name="text"/>.</summary>
     public static IReadOnlyList<(int Start, int End)> Boundaries(string text)

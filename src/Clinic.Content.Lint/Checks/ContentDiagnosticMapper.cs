@@ -9,15 +9,8 @@ namespace Clinic.Content.Lint.Checks;
 /// finds every problem in its files; a few of them (unknown and malformed citations, a missing reviewer or review date)
 /// are worded by a reviewers' rule instead of the content code, by the page check that names them.
 /// </summary>
-public static class ContentDiagnosticMapper
+internal static class ContentDiagnosticMapper
 {
-    /// <summary>The category each content code is reported under (documented in docs/lint-output.md).</summary>
-    public static string CategoryOf(string code) => code switch
-    {
-        DiagnosticCodes.UnknownCitation or DiagnosticCodes.DuplicateReference or DiagnosticCodes.MalformedCitation => RuleCategories.CitationIntegrity,
-        _ => RuleCategories.ReviewProcess,
-    };
-
     /// <summary>Maps the diagnostics, leaving out those a reviewers' rule words (<see cref="RuleFor"/>).</summary>
     public static void Map(RuleSet rules, IEnumerable<ContentDiagnostic> diagnostics, Func<string, string> display, List<Finding> findings)
     {
@@ -32,15 +25,7 @@ public static class ContentDiagnosticMapper
                 continue;
             }
 
-            findings.Add(new Finding(
-                display(d.Path),
-                SourceRange.At(d.Line, d.Column),
-                d.Code,
-                CategoryOf(d.Code),
-                d.Severity == DiagnosticSeverity.Error ? FindingSeverity.Error : FindingSeverity.Warning,
-                d.Message,
-                d.Hint,
-                string.Empty));
+            findings.Add(ContentProblem.Of(d, display(d.Path)));
         }
     }
 

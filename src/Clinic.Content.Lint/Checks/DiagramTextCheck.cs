@@ -7,7 +7,7 @@ using Markdig.Syntax.Inlines;
 namespace Clinic.Content.Lint.Checks;
 
 /// <summary>Flags a diagram that is not followed by its text equivalent: a paragraph, then the steps as a list.</summary>
-public static class DiagramTextCheck
+internal static class DiagramTextCheck
 {
     /// <summary>Images served from the site's own diagram folder; other images have only their alt text to carry.</summary>
     public const string DiagramPath = "/diagrams/";

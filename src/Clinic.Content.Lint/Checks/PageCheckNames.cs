@@ -1,7 +1,7 @@
 namespace Clinic.Content.Lint.Checks;
 
 /// <summary>The page checks the engine implements; a page-check rule names one of these in its <c>check</c> field.</summary>
-public static class PageCheckNames
+internal static class PageCheckNames
 {
     /// <summary>A page has no reviewer named.</summary>
     public const string ReviewerMissing = "reviewer-missing";

@@ -5,7 +5,7 @@ using Clinic.Content.Lint.Text;
 namespace Clinic.Content.Lint.Checks;
 
 /// <summary>Flags an article body whose Flesch-Kincaid grade is above the rule's threshold (grade 9 by default).</summary>
-public static class ReadabilityCheck
+internal static class ReadabilityCheck
 {
     /// <summary>The school grade an article must read at or below when the rule sets no threshold.</summary>
     public const double DefaultGrade = 9;

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Clinic.Content.Lint.Checks;
 
 /// <summary>The Flesch-Kincaid grade level of a text, with a simple English syllable heuristic (see docs/claim-rules.md).</summary>
-public static partial class ReadingGrade
+internal static partial class ReadingGrade
 {
     /// <summary>0.39 × words per sentence + 11.8 × syllables per word − 15.59; null when there are no words.</summary>
     public static double? FleschKincaid(IEnumerable<string> sentences)

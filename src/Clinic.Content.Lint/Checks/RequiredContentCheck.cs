@@ -5,7 +5,7 @@ using Clinic.Content.Lint.Text;
 namespace Clinic.Content.Lint.Checks;
 
 /// <summary>Checks that a page carries what every page must (the disclaimer, the crisis notice), matched by meaning, not exact text.</summary>
-public static class RequiredContentCheck
+internal static class RequiredContentCheck
 {
     /// <summary>Adds a finding to <paramref name="findings"/> for each required statement the page lacks.</summary>
     public static void Run(RuleSet rules, IEnumerable<TextSegment> segments, string file, bool sitePage, List<Finding> findings)

@@ -7,7 +7,7 @@ using Clinic.Content.Reviews;
 namespace Clinic.Content.Lint.Checks;
 
 /// <summary>Reports a page whose text changed after its reviewer signed it off, with what changed.</summary>
-public static class SignOffCheck
+internal static class SignOffCheck
 {
     /// <summary>Adds a finding to <paramref name="findings"/> when <paramref name="fileText"/> differs from what the reviewer signed off.</summary>
     public static void Run(RuleSet rules, string contentRoot, ContentPage page, string fileText, string file, LintOptions options, List<Finding> findings)

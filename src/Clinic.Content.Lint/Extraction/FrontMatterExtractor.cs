@@ -4,7 +4,7 @@ using Clinic.Content.Pages;
 namespace Clinic.Content.Lint.Extraction;
 
 /// <summary>Reads the front-matter title and summary as segments mapped to the characters of their YAML values.</summary>
-public static class FrontMatterExtractor
+internal static class FrontMatterExtractor
 {
     /// <summary>The readable front matter fields (title, summary) as text the rules check.</summary>
     public static IReadOnlyList<TextSegment> Extract(SourceText source, FrontMatter frontMatter)

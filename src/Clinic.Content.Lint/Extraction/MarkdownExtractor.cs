@@ -9,7 +9,7 @@ namespace Clinic.Content.Lint.Extraction;
 
 /// <summary>Reads the readable text of a Markdown document (parsed with precise source locations) into segments.</summary>
 /// <remarks>Code, URLs, raw HTML and citation keys are left out; a citation leaves a mark so its sentence counts as cited.</remarks>
-public sealed class MarkdownExtractor
+internal sealed class MarkdownExtractor
 {
     private readonly SourceText source;
     private readonly Func<string, bool> keyResolves;

@@ -3,7 +3,7 @@ using Clinic.Content.Lint.Text;
 namespace Clinic.Content.Lint.Extraction;
 
 /// <summary>Reads plain text (a web page saved as text) into segments: one per line, with hard-wrapped lines joined.</summary>
-public static class PlainTextExtractor
+internal static class PlainTextExtractor
 {
     private static readonly char[] Bullets = ['•', '·', '*', '-', '–', '—', '▪', '►', '✓', '✔'];
 

@@ -11,9 +11,6 @@ namespace Clinic.Content.Lint.Linting;
 /// <summary>The claim linter: lints the content folder, loose pages and rendered HTML against one rule set.</summary>
 public sealed class ClaimLinter
 {
-    private static readonly string[] PageExtensions = [".html", ".htm", ".txt"];
-    private static readonly string[] SkippedFolders = ["bin", "obj", "node_modules", ".git"];
-
     /// <summary>Segments judged as one unit of parallel work: large enough to be worth a thread, small enough to bound memory.</summary>
     private const int JudgedTogether = 256;
 
@@ -41,35 +38,14 @@ public sealed class ClaimLinter
     {
         ArgumentNullException.ThrowIfNull(paths);
         var run = new LintRun(Options);
-        var contentFiles = new Dictionary<string, List<string>?>(StringComparer.Ordinal);
-        var looseFiles = new List<string>();
-        foreach (var path in paths)
+        var named = LoosePages.Sort(paths);
+        foreach (var missing in named.Missing)
         {
-            if (Directory.Exists(path))
-            {
-                if (ContentWorkspace.IsRoot(path))
-                {
-                    contentFiles[Path.GetFullPath(path)] = null;
-                    continue;
-                }
-
-                foreach (var file in Enumerate(path))
-                {
-                    Classify(file, contentFiles, looseFiles);
-                }
-            }
-            else if (File.Exists(path))
-            {
-                Classify(path, contentFiles, looseFiles);
-            }
-            else
-            {
-                run.Unreadable(path, "The path does not exist.");
-            }
+            run.Unreadable(missing, "The path does not exist.");
         }
 
-        run.ForEach(looseFiles, path => path, LintFile);
-        foreach (var (root, files) in contentFiles)
+        run.ForEach(named.Loose, path => path, LintFile);
+        foreach (var (root, files) in named.ContentFolders)
         {
             run.Isolate(root, () => new ContentLinter(this, documents, run).Lint(root, files));
         }
@@ -155,6 +131,13 @@ public sealed class ClaimLinter
             }
         }
 
+        // A study recruiting participants is not advertising (see ResearchPage); the site's own pages always are the clinic's.
+        if (isPage && !sitePage && ResearchPage.Is(segments, Rules))
+        {
+            own.RemoveAll(ResearchPage.Excuses);
+            anyClaim = own.Exists(f => RuleCategories.IsClaim(f.Category));
+        }
+
         if (isPage && (sitePage || IsPromotional(segments, anyClaim)))
         {
             documents.CheckPage(segments, file, sitePage, own);
@@ -190,23 +173,6 @@ public sealed class ClaimLinter
     private bool IsPromotional(IEnumerable<TextSegment> segments, bool anyClaim) =>
         anyClaim || segments.Any(s => Rules.Features.Occurs(Features.FeatureNames.ClinicVoice, s.Text));
 
-    private static void Classify(string path, Dictionary<string, List<string>?> contentFiles, List<string> looseFiles)
-    {
-        var full = Path.GetFullPath(path);
-        if (Path.GetExtension(full).Equals(".md", StringComparison.OrdinalIgnoreCase) && ContentWorkspace.FindContaining(full) is { } root)
-        {
-            if (!contentFiles.TryGetValue(root, out var files))
-            {
-                contentFiles[root] = files = [];
-            }
-
-            files?.Add(full);
-            return;
-        }
-
-        looseFiles.Add(path);
-    }
-
     private void LintFile(string path, LintRun run)
     {
         if (run.Read(path) is not { } source)
@@ -221,30 +187,5 @@ public sealed class ClaimLinter
             _ => DocumentKind.PlainText,
         };
         LintLoose(source, source.Path, kind, isPage: kind != DocumentKind.Markdown, Options.SitePages, run);
-    }
-
-    private static IEnumerable<string> Enumerate(string folder)
-    {
-        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true };
-        foreach (var file in Directory.EnumerateFiles(folder, "*", options).Order(StringComparer.Ordinal))
-        {
-            var extension = Path.GetExtension(file).ToLowerInvariant();
-            if (extension == ".md" || PageExtensions.Contains(extension))
-            {
-                yield return file;
-            }
-        }
-
-        foreach (var sub in Directory.EnumerateDirectories(folder, "*", options).Order(StringComparer.Ordinal))
-        {
-            // Linked folders are not followed: a link to ".." or /proc/self would make the walk endless.
-            if (!SkippedFolders.Contains(Path.GetFileName(sub), StringComparer.OrdinalIgnoreCase) && new DirectoryInfo(sub).LinkTarget is null)
-            {
-                foreach (var file in Enumerate(sub))
-                {
-                    yield return file;
-                }
-            }
-        }
     }
 }

@@ -65,10 +65,9 @@ internal static class FindingCaps
 
     /// <summary>The closing finding, from counts.</summary>
     public static Finding Summary(string file, SourceRange at, FindingSeverity worst, int shown, int more, string where) =>
-        new(file, at, DiagnosticCodes.OutputCapped, RuleCategories.ReviewProcess, worst,
+        ContentProblem.At(file, at, DiagnosticCodes.OutputCapped, worst,
             string.Create(CultureInfo.InvariantCulture, $"{shown:N0} findings shown; {more:N0} more {where}."),
-            "Fix the findings shown and run the linter again; a page with this many findings usually needs rewriting, or is not a content page.",
-            string.Empty);
+            "Fix the findings shown and run the linter again; a page with this many findings usually needs rewriting, or is not a content page.");
 
     /// <summary>How many findings of a file were left out, the first one's place and the worst one's severity.</summary>
     internal readonly record struct LeftOut(int Count, SourceRange First, FindingSeverity Worst)

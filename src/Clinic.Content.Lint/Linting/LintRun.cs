@@ -60,14 +60,13 @@ internal sealed class LintRun
     {
         foreach (var problem in bag.Items)
         {
-            Findings.Add(new Finding(file, SourceRange.At(problem.Line, problem.Column), problem.Code, RuleCategories.ReviewProcess,
-                problem.Severity == DiagnosticSeverity.Error ? FindingSeverity.Error : FindingSeverity.Warning, problem.Message, problem.Hint, string.Empty));
+            Findings.Add(ContentProblem.Of(problem, file));
         }
     }
 
     public void Unreadable(string path, string message) =>
-        Findings.Add(new Finding(Options.Display(path), SourceRange.FileStart, DiagnosticCodes.MissingFile, RuleCategories.ReviewProcess,
-            FindingSeverity.Error, message, "Check the path and that the file is a readable text, Markdown or HTML file.", string.Empty));
+        Findings.Add(ContentProblem.At(Options.Display(path), SourceRange.FileStart, DiagnosticCodes.MissingFile,
+            FindingSeverity.Error, message, "Check the path and that the file is a readable text, Markdown or HTML file."));
 
     /// <summary>
     /// Runs the lint of one file; if it throws, the file is reported as not checked and the run goes on, so one hostile

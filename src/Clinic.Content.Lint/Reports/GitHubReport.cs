@@ -5,7 +5,7 @@ using Clinic.Content.Lint.Linting;
 namespace Clinic.Content.Lint.Reports;
 
 /// <summary>GitHub Actions workflow commands (<c>::error file=...,line=...::message</c>), which annotate the pull request.</summary>
-public static class GitHubReport
+internal static class GitHubReport
 {
     /// <summary>Writes the findings as GitHub Actions annotations, so they show on the pull request.</summary>
     public static void Write(LintReport report, TextWriter output)

@@ -6,7 +6,7 @@ using Clinic.Content.Lint.Rules;
 namespace Clinic.Content.Lint.Reports;
 
 /// <summary>The JSON report, written as it goes; its schema is documented in docs/lint-output.md.</summary>
-public static class JsonReport
+internal static class JsonReport
 {
     /// <summary>The version of the JSON shape, written first so tools can check they read it right.</summary>
     public const int SchemaVersion = 1;
@@ -31,7 +31,7 @@ public static class JsonReport
                 w.WriteNumber("endColumn", f.Span.EndColumn);
                 w.WriteString("ruleId", f.RuleId);
                 w.WriteString("category", f.Category);
-                w.WriteString("severity", Summary.Severity(f.Severity));
+                w.WriteString("severity", FindingSeverities.Word(f.Severity));
                 w.WriteString("message", f.Message);
                 w.WriteString("fix", f.Fix);
                 w.WriteString("text", f.Text);

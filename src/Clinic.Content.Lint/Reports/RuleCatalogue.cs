@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Rules;
 
 namespace Clinic.Content.Lint.Reports;
@@ -21,7 +22,7 @@ public static class RuleCatalogue
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{category} ({inCategory.Count})"));
             foreach (var rule in inCategory)
             {
-                output.WriteLine($"  {rule.Id}  {Summary.Severity(rule.Severity),-7}  {Kind(rule.Kind),-14}  {rule.Message}");
+                output.WriteLine($"  {rule.Id}  {FindingSeverities.Word(rule.Severity),-7}  {Kind(rule.Kind),-14}  {rule.Message}");
                 output.WriteLine($"         fix: {rule.Fix}");
             }
 
@@ -53,7 +54,7 @@ public static class RuleCatalogue
             output.WriteLine();
             output.WriteLine($"- Category: `{rule.Category}`");
             output.WriteLine($"- Kind: `{Kind(rule.Kind)}`{(rule.Check is null ? string.Empty : $" (`{rule.Check}`)")}");
-            output.WriteLine($"- Severity: `{Summary.Severity(rule.Severity)}`");
+            output.WriteLine($"- Severity: `{FindingSeverities.Word(rule.Severity)}`");
             if (rule.When is { } when)
             {
                 output.WriteLine($"- When: {Describe(when)}");
@@ -90,7 +91,7 @@ public static class RuleCatalogue
                 w.WriteString("id", rule.Id);
                 w.WriteString("category", rule.Category);
                 w.WriteString("kind", Kind(rule.Kind));
-                w.WriteString("severity", Summary.Severity(rule.Severity));
+                w.WriteString("severity", FindingSeverities.Word(rule.Severity));
                 w.WriteString("message", rule.Message);
                 w.WriteString("why", rule.Why);
                 w.WriteString("fix", rule.Fix);

@@ -5,9 +5,6 @@ namespace Clinic.Content.Lint.Reports;
 /// <param name="RulesDocument">docs/claim-rules.md as an absolute address; each rule links to its heading there.</param>
 public sealed record SarifLinks(Uri SourceRoot, Uri RulesDocument)
 {
-    /// <summary>The heading in docs/claim-rules.md that explains content-model problems (CC001...).</summary>
-    public const string ContentProblemsAnchor = "content-model-problems";
-
     /// <summary>
     /// Links for a report on the repository at <paramref name="repositoryRoot"/>. Inside GitHub Actions the
     /// rules document is the repository's own copy at the commit being checked, so code scanning links somewhere real;
@@ -24,10 +21,6 @@ public sealed record SarifLinks(Uri SourceRoot, Uri RulesDocument)
         return new SarifLinks(root, rules);
     }
 
-    /// <summary>The address of one rule's section.</summary>
-    public Uri HelpFor(string ruleId) => new UriBuilder(RulesDocument) { Fragment = Anchor(ruleId) }.Uri;
-
-    // GitHub's heading anchors: "## CL012" becomes #cl012.
-    private static string Anchor(string ruleId) =>
-        Diagnostics.DiagnosticCodes.Owns(ruleId) ? ContentProblemsAnchor : ruleId.ToLowerInvariant();
+    /// <summary>The address of one section of docs/claim-rules.md (a finding's <see cref="Findings.Finding.HelpAnchor"/>).</summary>
+    public Uri HelpAt(string anchor) => new UriBuilder(RulesDocument) { Fragment = anchor }.Uri;
 }

@@ -6,7 +6,7 @@ using Clinic.Content.Lint.Rules;
 namespace Clinic.Content.Lint.Reports;
 
 /// <summary>SARIF 2.1.0 for GitHub code scanning: the rule catalogue with help links, and results with regions, written as it goes.</summary>
-public static class SarifReport
+internal static class SarifReport
 {
     /// <summary>The tool name code-scanning shows beside each finding.</summary>
     public const string ToolName = "clinic-content claim-lint";
@@ -21,9 +21,9 @@ public static class SarifReport
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(links);
         var catalogue = rules.Rules.Select(r => r.Id).ToList();
-        var others = report.Findings.Select(f => f.RuleId).Concat(report.Hidden.Select(h => h.Finding.RuleId))
-            .Where(id => rules.Find(id) is null).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var index = catalogue.Concat(others).Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.OrdinalIgnoreCase);
+        var others = report.Findings.Concat(report.Hidden.Select(h => h.Finding))
+            .Where(f => rules.Find(f.RuleId) is null).DistinctBy(f => f.RuleId, StringComparer.Ordinal).OrderBy(f => f.RuleId, StringComparer.Ordinal).ToList();
+        var index = catalogue.Concat(others.Select(f => f.RuleId)).Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.OrdinalIgnoreCase);
         Json.Write(output, json =>
         {
             var w = json.Writer;
@@ -62,7 +62,7 @@ public static class SarifReport
         });
     }
 
-    private static void WriteTool(Utf8JsonWriter w, RuleSet rules, IReadOnlyList<string> others, SarifLinks links)
+    private static void WriteTool(Utf8JsonWriter w, RuleSet rules, IReadOnlyList<Finding> others, SarifLinks links)
     {
         w.WriteStartObject("tool");
         w.WriteStartObject("driver");
@@ -81,7 +81,7 @@ public static class SarifReport
             w.WriteStartObject("fullDescription");
             w.WriteString("text", rule.Why);
             w.WriteEndObject();
-            w.WriteString("helpUri", links.HelpFor(rule.Id).AbsoluteUri);
+            w.WriteString("helpUri", links.HelpAt(Finding.AnchorOf(rule.Id)).AbsoluteUri);
             w.WriteStartObject("help");
             w.WriteString("text", $"{rule.Message}\n\nWhy: {rule.Why}\n\nFix: {rule.Fix}");
             w.WriteString("markdown", $"**{rule.Message}**\n\n**Why:** {rule.Why}\n\n**Fix:** {rule.Fix}");
@@ -98,14 +98,15 @@ public static class SarifReport
             w.WriteEndObject();
         }
 
-        foreach (var id in others)
+        foreach (var other in others)
         {
+            var id = other.RuleId;
             w.WriteStartObject();
             w.WriteString("id", id);
             w.WriteStartObject("shortDescription");
-            w.WriteString("text", id == LintFailure.RuleId ? "A file the claim linter could not check" : $"Content problem {id} (see docs/content-format.md)");
+            w.WriteString("text", other.Kind == FindingKind.NotChecked ? "A file the claim linter could not check" : $"Content problem {id} (see docs/content-format.md)");
             w.WriteEndObject();
-            w.WriteString("helpUri", links.HelpFor(id).AbsoluteUri);
+            w.WriteString("helpUri", links.HelpAt(other.HelpAnchor).AbsoluteUri);
             w.WriteStartObject("help");
             w.WriteString("text", "A problem the content loader found; the result message says how to fix it.");
             w.WriteEndObject();

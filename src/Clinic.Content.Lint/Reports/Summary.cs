@@ -17,13 +17,6 @@ internal static class Summary
             $"({report.RuleCount} rules from {report.RulesSource}); {Plural(report.Suppressions.Count, "suppression")}.");
     }
 
-    public static string Severity(FindingSeverity severity) => severity switch
-    {
-        FindingSeverity.Error => "error",
-        FindingSeverity.Warning => "warning",
-        _ => "info",
-    };
-
     public static string Plural(int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 }

@@ -1,10 +1,11 @@
 using System.Globalization;
+using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Linting;
 
 namespace Clinic.Content.Lint.Reports;
 
 /// <summary>The default, human-readable report: location, severity, rule, message, the line with a caret, and the fix.</summary>
-public static class TextReport
+internal static class TextReport
 {
     /// <summary>Writes the findings as lines a person reads; <paramref name="colour"/> marks severities for a terminal.</summary>
     public static void Write(LintReport report, TextWriter output, bool colour = false)
@@ -17,7 +18,7 @@ public static class TextReport
         foreach (var f in report.Findings)
         {
             var location = string.Create(inv, $"{f.File}:{f.Span.Line}:{f.Span.Column}:");
-            output.WriteLine($"{ansi.Bold(location)} {ansi.Severity(f.Severity, Summary.Severity(f.Severity) + " " + f.RuleId)} {ansi.Dim($"[{f.Category}]")} {f.Message}");
+            output.WriteLine($"{ansi.Bold(location)} {ansi.Severity(f.Severity, FindingSeverities.Word(f.Severity) + " " + f.RuleId)} {ansi.Dim($"[{f.Category}]")} {f.Message}");
             if (lines.Line(f.File, f.Span.Line) is { } source)
             {
                 var gutter = f.Span.Line.ToString(inv);

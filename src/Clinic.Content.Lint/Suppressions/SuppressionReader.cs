@@ -5,7 +5,7 @@ using Clinic.Content.Lint.Text;
 namespace Clinic.Content.Lint.Suppressions;
 
 /// <summary>Reads <c>&lt;!-- claim-lint ... --&gt;</c> comments from a file's raw text (Markdown and HTML alike).</summary>
-public static partial class SuppressionReader
+internal static partial class SuppressionReader
 {
     /// <summary>Problems with the comments themselves (no rule id, no reason, unknown rule, unmatched enable).</summary>
     public sealed record Problem(SourceRange Span, string Message, string Text);

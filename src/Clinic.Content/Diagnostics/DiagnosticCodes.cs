@@ -62,13 +62,4 @@ public static class DiagnosticCodes
 
     /// <summary>The linter stopped listing findings for a file or a run; the count of the rest is given.</summary>
     public const string OutputCapped = "CC020";
-
-    private static readonly HashSet<string> Codes = typeof(DiagnosticCodes)
-        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
-        .Where(f => f.IsLiteral)
-        .Select(f => (string)f.GetRawConstantValue()!)
-        .ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>True when <paramref name="code"/> is one of the content model's own codes (not a reviewers' rule id).</summary>
-    public static bool Owns(string code) => Codes.Contains(code);
 }

@@ -3,14 +3,14 @@ using Clinic.Content.Diagnostics;
 using Clinic.Content.Reading;
 using Clinic.Content.References;
 using Clinic.Content.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace Clinic.Content.Glossary;
 
 /// <summary>Reads content/glossary.yaml, reporting every problem with its position.</summary>
 internal static partial class GlossaryReader
 {
-    private static readonly string[] KnownFields = ["term", "also", "stands-for", "definition", "reference"];
+    private static readonly YamlRecords Shape = new("glossary.yaml", "terms", "term", "glossary term", "term",
+        "Each item needs `term:` and `definition:` fields.", ["term", "also", "stands-for", "definition", "reference"]);
 
     public static SiteGlossary Read(string path, string text, IReadOnlyDictionary<string, Reference> library, DiagnosticBag bag, ContentLimits limits)
     {
@@ -20,28 +20,15 @@ internal static partial class GlossaryReader
             return SiteGlossary.Empty;
         }
 
-        if (root is not YamlSequenceNode entries)
+        if (Shape.Read(root, bag) is not { } records)
         {
-            bag.Error(YamlText.ToFile(root.Start, 1), DiagnosticCodes.InvalidField,
-                "glossary.yaml must be a list of terms.",
-                "Start each term with '- term: ...' at the beginning of a line.");
             return SiteGlossary.Empty;
         }
 
         var terms = new List<GlossaryTerm>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in entries.Children)
+        foreach (var fields in records)
         {
-            var at = YamlText.ToFile(entry.Start, 1);
-            if (entry is not YamlMappingNode mapping)
-            {
-                bag.Error(at, DiagnosticCodes.InvalidField, "This list item is not a glossary term.",
-                    "Each item needs `term:` and `definition:` fields.");
-                continue;
-            }
-
-            var fields = new YamlFields(mapping, 1, bag, at);
-            fields.WarnUnknown(KnownFields);
             var term = fields.Text("term", required: true, "NMDA receptor");
             var definition = fields.Text("definition", required: true, "A docking point on nerve cells for the messenger glutamate.");
             if (term is null || definition is null)

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Clinic.Content.Links;
 
 /// <summary>Where a link from content leads, as far as the site's safety rules care.</summary>
-public enum LinkKind
+internal enum LinkKind
 {
     /// <summary>An address on this site (/faq, #section, diagrams/x.svg).</summary>
     Site,
@@ -19,7 +19,7 @@ public enum LinkKind
 /// The one scheme allow-list for every address content can carry: Markdown links and images, references.yaml,
 /// site.yaml and front matter all pass through here, so no address reaches an href by a side door.
 /// </summary>
-public static partial class LinkPolicy
+internal static partial class LinkPolicy
 {
     private static readonly string[] AllowedSchemes = ["https", "http", "mailto", "tel"];
 

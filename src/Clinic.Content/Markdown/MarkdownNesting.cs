@@ -9,7 +9,7 @@ namespace Clinic.Content.Markdown;
 /// before parsing, because deeply indented lists and runs of '[' make the parser slow, and a walk of the parsed
 /// document before rendering, because the renderers (Markdig's and ours) recurse once per level.
 /// </summary>
-public static class MarkdownNesting
+internal static class MarkdownNesting
 {
     /// <summary>Each level of a list adds two document levels (list, item) and a paragraph sits inside.</summary>
     private const int DocumentLevelsPerNesting = 3;

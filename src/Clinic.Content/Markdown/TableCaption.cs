@@ -9,7 +9,7 @@ namespace Clinic.Content.Markdown;
 /// A table's caption, written as a paragraph starting "Table:" on the line above the table
 /// (Pandoc's syntax). It stays a text block of its own, so the linter reads it like any other text.
 /// </summary>
-public sealed class TableCaption(BlockParser? parser) : LeafBlock(parser)
+internal sealed class TableCaption(BlockParser? parser) : LeafBlock(parser)
 {
     /// <summary>The word that starts a caption line.</summary>
     public const string Marker = "Table:";

@@ -1,7 +1,7 @@
 namespace Clinic.Content.References;
 
 /// <summary>The kinds of study a reference may be (its <c>kind:</c>): the research page groups by them and the linter weighs evidence by them.</summary>
-public static class ReferenceKinds
+internal static class ReferenceKinds
 {
     /// <summary>Every accepted kind, strongest evidence first, as docs/content-format.md lists them.</summary>
     public static IReadOnlyList<string> All { get; } =

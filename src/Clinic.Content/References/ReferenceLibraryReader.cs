@@ -1,15 +1,15 @@
 using Clinic.Content.Diagnostics;
 using Clinic.Content.Reading;
 using Clinic.Content.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace Clinic.Content.References;
 
 /// <summary>Reads content/references.yaml into references, reporting every problem with its position.</summary>
 internal static class ReferenceLibraryReader
 {
-    private static readonly string[] KnownFields =
-        ["key", "authors", "title", "journal", "publisher", "year", "volume", "issue", "pages", "doi", "pmid", "url", "kind", "population", "retracted", "summary"];
+    private static readonly YamlRecords Shape = new("references.yaml", "references", "reference", "reference", "key",
+        "Each item needs named fields such as `key:`, `authors:` and `title:`.",
+        ["key", "authors", "title", "journal", "publisher", "year", "volume", "issue", "pages", "doi", "pmid", "url", "kind", "population", "retracted", "summary"]);
 
     public static IReadOnlyList<Reference> Read(string path, string text, DiagnosticBag bag, ContentLimits limits)
     {
@@ -26,28 +26,16 @@ internal static class ReferenceLibraryReader
             return [];
         }
 
-        if (root is not YamlSequenceNode entries)
+        if (Shape.Read(root, bag) is not { } records)
         {
-            bag.Error(YamlText.ToFile(root.Start, 1), DiagnosticCodes.InvalidField,
-                "references.yaml must be a list of references.",
-                "Start each reference with '- key: ...' at the beginning of a line.");
             return [];
         }
 
         var references = new List<Reference>();
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in entries.Children)
+        foreach (var fields in records)
         {
-            var at = YamlText.ToFile(entry.Start, 1);
-            if (entry is not YamlMappingNode mapping)
-            {
-                bag.Error(at, DiagnosticCodes.InvalidField, "This list item is not a reference.",
-                    "Each item needs named fields such as `key:`, `authors:` and `title:`.");
-                continue;
-            }
-
-            var fields = new YamlFields(mapping, 1, bag, at);
-            fields.WarnUnknown(KnownFields);
+            var at = fields.OwnerPosition;
             var reference = ReadOne(path, fields, at);
             if (reference is null)
             {

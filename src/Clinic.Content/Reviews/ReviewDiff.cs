@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Clinic.Content.Reviews;
 
 /// <summary>A short, readable summary of what changed in a page since it was signed off: which lines, and the first words.</summary>
-public static class ReviewDiff
+internal static class ReviewDiff
 {
     /// <summary>Changed regions longer than this (after the common start and end) are only counted, to bound time and memory.</summary>
     public const int MaxLines = 1500;

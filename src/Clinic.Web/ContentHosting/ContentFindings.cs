@@ -1,3 +1,4 @@
+using Clinic.Content;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Publishing;
 
@@ -33,8 +34,17 @@ internal sealed class ContentFindings
     /// <summary>What the findings mean for publication; <see cref="Clinic.Content.PublicationPolicy"/> decides with it.</summary>
     public LintVerdict Verdict { get; }
 
-    /// <summary>The result of a lint run that failed as a whole: no page is checked, so none may be published as new.</summary>
-    public static ContentFindings Unchecked(string problem) => new([], problem, LintVerdict.Unchecked);
+    /// <summary>
+    /// The result of a lint run that failed as a whole (<paramref name="problem"/> says why): the content model's own
+    /// problems of <paramref name="snapshot"/> are still listed, but no page is checked, so none may be published as new.
+    /// </summary>
+    public static ContentFindings Unchecked(ContentSnapshot snapshot, string problem) => new(ContentProblems(snapshot), problem, LintVerdict.Unchecked);
+
+    /// <summary>The content model's own problems of <paramref name="snapshot"/>, before (or without) a lint run.</summary>
+    public static ContentFindings ProblemsOf(ContentSnapshot snapshot) => new(ContentProblems(snapshot));
+
+    private static List<(string Path, Finding Finding)> ContentProblems(ContentSnapshot snapshot) =>
+        snapshot.Diagnostics.Select(d => (d.Path, ContentProblem.Of(d, snapshot.Display(d.Path)))).ToList();
 
     /// <summary>The findings in one file.</summary>
     public IEnumerable<Finding> In(string path) => byPath[path];

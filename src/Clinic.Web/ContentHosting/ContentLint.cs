@@ -85,7 +85,7 @@ internal sealed class ContentLint(TimeProvider clock, ContentOptions options, IL
 
                 if (rules.Rules is not { } ruleSet)
                 {
-                    return ContentFindings.Unchecked(rules.Problem ?? "No claim rules could be loaded, so no page was checked.");
+                    return ContentFindings.Unchecked(snapshot, rules.Problem ?? "No claim rules could be loaded, so no page was checked.");
                 }
 
                 problem = rules.Problem;

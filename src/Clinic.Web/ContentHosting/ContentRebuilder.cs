@@ -126,7 +126,7 @@ internal sealed class ContentRebuilder
                 $"The content folder could not be read ({ex.GetType().Name}: {ex.Message}), so no page is served yet.",
                 "Make the folder and its files readable by the site; it is read again automatically.");
             var empty = ContentSnapshot.Empty(options.Root, [problem], clock.GetUtcNow());
-            findings.Attach(empty, ContentFindings.None);
+            findings.Attach(empty, ContentFindings.ProblemsOf(empty));
             return empty;
         }
     }
@@ -155,7 +155,7 @@ internal sealed class ContentRebuilder
         }
 
         var loaded = ContentLoader.Load(workspace, clock);
-        DiagnosticLog.Write(logger, loaded);
+        ReloadLog.Loaded(logger, loaded.Articles.Count, loaded.References.Count, loaded.Diagnostics.Count, loaded.Root);
         ContentSnapshot served;
         ContentFindings found;
         if (options.Policy.IncludePagesWithErrors)
@@ -163,6 +163,7 @@ internal sealed class ContentRebuilder
             // Preview: serve the save at once, as written (a page caught half-saved keeps its previous version);
             // the lint findings follow a moment later, before an open tab is told to reload.
             served = LastGoodPages.Merge(previous, loaded, options.Policy, LintVerdict.Clean).Snapshot;
+            findings.Attach(served, ContentFindings.ProblemsOf(loaded)); // the content model's problems show at once
             Publish(served);
             found = RunLint(loaded, incremental: false);
         }
@@ -209,7 +210,7 @@ internal sealed class ContentRebuilder
 #pragma warning restore CA1031
         {
             // Fail closed: unchecked pages are not published (Production keeps each page's last good version).
-            return ContentFindings.Unchecked(
+            return ContentFindings.Unchecked(snapshot,
                 $"The claim linter failed ({ex.GetType().Name}: {ex.Message}), so no page was checked; new versions are held back until it runs again.");
         }
     }

@@ -1,10 +1,9 @@
-using Clinic.Content.Diagnostics;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Workspace;
 
 namespace Clinic.Web.ContentHosting;
 
-/// <summary>What a content reload writes to the log: lint findings, pages held back, and reloads that could not run.</summary>
+/// <summary>What a content reload writes to the log: what was loaded, its findings (one list), pages held back, and reloads that could not run.</summary>
 internal static partial class ReloadLog
 {
     public static void Findings(ILogger logger, ContentFindings findings, string contentRoot)
@@ -16,11 +15,6 @@ internal static partial class ReloadLog
 
         foreach (var (path, f) in findings.All)
         {
-            if (DiagnosticCodes.Owns(f.RuleId))
-            {
-                continue; // the content model's own problem, already logged with the snapshot's diagnostics
-            }
-
             var where = $"{ContentWorkspace.Display(path, contentRoot)}:{f.Span.Line}:{f.Span.Column}";
             if (f.Severity == FindingSeverity.Error)
             {
@@ -38,6 +32,9 @@ internal static partial class ReloadLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Where}: {RuleId} {Problem} Fix: {Fix}")]
     private static partial void LintWarning(ILogger logger, string where, string ruleId, string problem, string fix);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Content loaded: {Articles} articles, {References} references, {Problems} problems, from {Root}")]
+    public static partial void Loaded(ILogger logger, int articles, int references, int problems, string root);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Problem}")]
     private static partial void RulesProblem(ILogger logger, string problem);

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Clinic.Content.Diagnostics;
-using Clinic.Content.Lint.Checks;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Reports;
 using Clinic.Content.Pages;
@@ -50,38 +48,32 @@ internal sealed class ProblemBanner
         var snapshot = page.Snapshot;
         var findings = store.Of(snapshot);
 
+        // One list: the content model's problems and the linter's findings are the same kind of thing, each once.
         // A page's file is judged as last read, even when an earlier version of the page is what is shown
         // (a save caught half-way): the editor needs to see what is wrong with the file now.
-        IReadOnlyList<ContentDiagnostic> FileDiagnostics(string path) => snapshot.Diagnostics.Where(d => d.Path == path).ToList();
-        var (content, diagnostics, shown) = page switch
+        var (content, shown) = page switch
         {
-            ArticleModel { Article: { } article } => ((ContentPage?)article, FileDiagnostics(article.SourcePath), findings.In(article.SourcePath).Select(f => (Path: article.SourcePath, Finding: f))),
-            FaqModel { Faq: { } faq } => (faq, FileDiagnostics(faq.SourcePath), findings.In(faq.SourcePath).Select(f => (Path: faq.SourcePath, Finding: f))),
-            IndexModel => (null, page.Problems, findings.All),
-            _ => (null, page.Problems, []),
+            ArticleModel { Article: { } article } => ((ContentPage?)article, findings.In(article.SourcePath).Select(f => (Path: article.SourcePath, Finding: f))),
+            FaqModel { Faq: { } faq } => (faq, findings.In(faq.SourcePath).Select(f => (Path: faq.SourcePath, Finding: f))),
+            IndexModel => (null, findings.All),
+            _ => (null, []),
         };
 
-        // The loader's diagnostics come first, so that of two reports of one problem the loader's (with its hint) is kept.
-        var given = diagnostics
-            .Select(d => new ProblemItem(page.DisplayPathOf(d.Path), d.Line, d.Column, Severity(d.Severity.ToString()), d.Code,
-                ContentDiagnosticMapper.CategoryOf(d.Code), d.Message, d.Hint, string.Empty))
-            .Concat(shown
-                .Where(s => !DiagnosticCodes.Owns(s.Finding.RuleId))
-                .Select(s => new ProblemItem(page.DisplayPathOf(s.Path), s.Finding.Span.Line, s.Finding.Span.Column, Severity(s.Finding.Severity.ToString()),
-                    s.Finding.RuleId, s.Finding.Category, s.Finding.Message, s.Finding.Fix, s.Finding.Text)));
-        var items = ProblemOrder.Arrange(given, i => (i.File, i.Line, i.Column), i => (i.Code, i.Category))
+        var given = shown.Select(s => new ProblemItem(page.DisplayPathOf(s.Path), s.Finding.Span.Line, s.Finding.Span.Column,
+            FindingSeverities.Word(s.Finding.Severity), s.Finding.RuleId, s.Finding.Message, s.Finding.Fix, s.Finding.Text));
+        var items = ProblemOrder.Arrange(given, i => (i.File, i.Line, i.Column))
             .Select((item, n) => item with { MarkId = item.Text.Length > 0 ? string.Create(CultureInfo.InvariantCulture, $"problem-{n + 1}") : null })
             .ToList();
 
         if (findings.Problem is { } problem && findings.Verdict.NothingChecked)
         {
             // Every page is unchecked, so every page says so, not only the home page.
-            items.Add(new ProblemItem(ContentWorkspace.RulesFileName, 1, 1, "error", LintFailure.RuleId, string.Empty, problem,
+            items.Add(new ProblemItem(ContentWorkspace.RulesFileName, 1, 1, "error", LintFailure.RuleId, problem,
                 "Nothing on this site is checked until the linter runs again: the public site keeps serving the last checked version of each page.", string.Empty));
         }
         else if (findings.Problem is { } rulesProblem && page is IndexModel)
         {
-            items.Add(new ProblemItem(ContentWorkspace.RulesFileName, 1, 1, "error", "rules", string.Empty, rulesProblem,
+            items.Add(new ProblemItem(ContentWorkspace.RulesFileName, 1, 1, "error", "rules", rulesProblem,
                 "Fix the rules file at the place named; until then the built-in rules apply.", string.Empty));
         }
 
@@ -95,6 +87,4 @@ internal sealed class ProblemBanner
             items.Where(i => i.MarkId is not null).Select(i => new MarkTarget(i.MarkId!, i.Text, i.Line, i.Column, i.Severity, $"{i.Code}: {i.Message}")));
         return new ProblemBanner(items.Select(i => i.MarkId is { } id && !marked.Contains(id) ? i with { MarkId = null } : i).ToList(), fragments);
     }
-
-    private static string Severity(string name) => name.ToLowerInvariant();
 }

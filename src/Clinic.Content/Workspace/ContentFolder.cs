@@ -1,6 +1,7 @@
 using Clinic.Content.Diagnostics;
+using Clinic.Content.Reading;
 
-namespace Clinic.Content.Reading;
+namespace Clinic.Content.Workspace;
 
 /// <summary>
 /// Lists the files of a content sub-folder without ever leaving the content root: linked folders are followed only
