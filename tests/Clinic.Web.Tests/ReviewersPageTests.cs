@@ -19,8 +19,9 @@ public sealed class ReviewersPageTests(ShippedSiteFixture shipped) : IClassFixtu
     [Fact]
     public async Task A_large_library_lists_the_first_pages_under_a_reviewer_and_counts_the_rest()
     {
+        var (_, shippedPage) = await shipped.Site.GetPageAsync("/reviewers");
+        var shippedPages = shippedPage.GetElementById("medical-director")!.QuerySelectorAll("li a").Length;
         using var content = TempContent.CopyOfShipped();
-        var shippedPages = Directory.GetFiles(content.PathOf("articles"), "*.md").Length + 1;
         for (var i = 0; i < Pages.ReviewersModel.PagesListed; i++)
         {
             content.WriteArticle($"reviewed-page-{i:00}", TempContent.ArticleText(title: $"Reviewed page {i:00}"));

@@ -65,18 +65,6 @@ public sealed class ClaimLinter
         return run.ToReport(Rules);
     }
 
-    /// <summary>
-    /// The library's own findings (for example a study no page cites), given the citation keys the pages use: what a run
-    /// limited to some pages leaves out, for a caller that keeps the other pages' findings.
-    /// </summary>
-    public IReadOnlyList<Finding> LintLibrary(ContentSnapshot snapshot, ISet<string> citedKeys)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var findings = new List<Finding>();
-        Checks.CitationCheck.RunOnLibrary(Rules, snapshot.References, citedKeys, Options.Display, findings);
-        return findings;
-    }
-
     /// <summary>Lints the whole content folder at <paramref name="contentRoot"/>.</summary>
     public LintReport LintContent(string contentRoot) => LintPaths([contentRoot]);
 

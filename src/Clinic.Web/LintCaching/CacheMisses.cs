@@ -6,8 +6,9 @@ using Clinic.Content.Pages;
 namespace Clinic.Web.LintCaching;
 
 /// <summary>
-/// Lints what the cache does not know: some pages, and the findings of no page when their key is new. The result is
-/// what a lint of the whole folder would find for those keys (<c>LintCacheTests</c> compares the two).
+/// Lints what the cache does not know: some pages, or the whole folder when the findings of no page are new too (the
+/// library check reads every page's citations, and only a whole-folder run makes it). The result is what a lint of the
+/// whole folder would find for those keys (<c>LintCacheTests</c> compares the two).
 /// </summary>
 internal sealed class CacheMisses(ClaimLinter linter, ContentSnapshot snapshot, List<ContentPage> pages, LintCacheKeys keys)
 {
@@ -17,9 +18,8 @@ internal sealed class CacheMisses(ClaimLinter linter, ContentSnapshot snapshot, 
     /// </summary>
     public Dictionary<string, Finding[]> Lint(List<ContentPage> missing, bool othersKnown, out bool remember)
     {
-        var otherPaths = othersKnown ? [] : OtherPaths();
-        var whole = otherPaths is null || (!othersKnown && missing.Count == pages.Count);
-        var only = whole ? null : missing.Select(p => Path.GetFullPath(p.SourcePath)).Concat(otherPaths!).ToHashSet(StringComparer.Ordinal);
+        var whole = !othersKnown;
+        var only = whole ? null : missing.Select(p => Path.GetFullPath(p.SourcePath)).ToHashSet(StringComparer.Ordinal);
         var report = linter.Lint(snapshot, only);
         var byPath = report.Findings.ToLookup(f => Path.GetFullPath(Path.Combine(linter.Options.WorkingDirectory, f.File)), StringComparer.Ordinal);
 
@@ -32,39 +32,10 @@ internal sealed class CacheMisses(ClaimLinter linter, ContentSnapshot snapshot, 
 
         if (!othersKnown)
         {
-            var others = byPath.Where(g => !keys.Pages.ContainsKey(g.Key)).SelectMany(g => g).ToList();
-            if (!whole)
-            {
-                // A run limited to some files leaves out the library check, which looks at every page's citations.
-                others.AddRange(linter.LintLibrary(snapshot, LintCacheKeys.CitedKeys(pages)));
-            }
-
-            found[keys.Others] = [.. others];
+            found[keys.Others] = [.. byPath.Where(g => !keys.Pages.ContainsKey(g.Key)).SelectMany(g => g)];
         }
 
         remember = report.Findings.Count < linter.Options.MaxFindingsPerRun;
         return found;
-    }
-
-    /// <summary>Every file a run limited to pages would leave out, or null when one cannot be named (then the whole folder is linted).</summary>
-    private List<string>? OtherPaths()
-    {
-        var paths = new List<string>();
-        foreach (var path in snapshot.Diagnostics.Select(d => d.Path).Concat(snapshot.UnreadPages().Select(p => p.Key)))
-        {
-            if (!Path.IsPathFullyQualified(path))
-            {
-                return null;
-            }
-
-            paths.Add(Path.GetFullPath(path));
-        }
-
-        if (snapshot.Glossary.SourcePath is { } glossary)
-        {
-            paths.Add(Path.GetFullPath(glossary));
-        }
-
-        return paths.Where(p => !keys.Pages.ContainsKey(p)).Distinct(StringComparer.Ordinal).ToList();
     }
 }

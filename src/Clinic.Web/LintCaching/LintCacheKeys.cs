@@ -95,7 +95,7 @@ internal sealed class LintCacheKeys
         [typeof(ClaimLinter).Assembly, typeof(ContentSnapshot).Assembly, typeof(LintCacheKeys).Assembly];
 
     /// <summary>
-    /// The date's part in a page's findings. The review check (<see cref="Clinic.Content.Lint.Checks.ReviewCheck"/>) is the
+    /// The date's part in a page's findings. The review check (<c>Clinic.Content.Lint.Checks.ReviewCheck</c>) is the
     /// one date-dependent check: it reports a next review that has passed, with the number of days. Until that date a
     /// page's findings do not depend on the day, so a cache warmed when an image is built still serves later starts;
     /// from that day on, the key is the day itself.
