@@ -17,6 +17,24 @@ public sealed class ReviewersPageTests(ShippedSiteFixture shipped) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_large_library_lists_the_first_pages_under_a_reviewer_and_counts_the_rest()
+    {
+        using var content = TempContent.CopyOfShipped();
+        var shippedPages = Directory.GetFiles(content.PathOf("articles"), "*.md").Length + 1;
+        for (var i = 0; i < Pages.ReviewersModel.PagesListed; i++)
+        {
+            content.WriteArticle($"reviewed-page-{i:00}", TempContent.ArticleText(title: $"Reviewed page {i:00}"));
+        }
+
+        using var site = new SiteFactory(content.Root);
+        var (_, page) = await site.GetPageAsync("/reviewers");
+
+        var entry = page.GetElementById("medical-director")!;
+        entry.QuerySelectorAll("li a").Should().HaveCount(Pages.ReviewersModel.PagesListed);
+        entry.QuerySelector(".reviewer-more")!.TextContent.Should().StartWith($"And {shippedPages} more");
+    }
+
+    [Fact]
     public async Task An_article_byline_links_to_its_reviewer()
     {
         var (_, page) = await shipped.Site.GetPageAsync("/articles/ketamine-safety");

@@ -36,6 +36,9 @@ public sealed class FeatureLexicon
     /// <summary>The list's number in <see cref="Lookup"/>, or -1 when it is tagged by its expression.</summary>
     public int LookupIndex(string name) => IndexOf(name) is var index and >= 0 ? lookupIndex[index] : -1;
 
+    /// <summary>As <see cref="LookupIndex"/>, by the feature's position in <see cref="All"/>.</summary>
+    public int LookupIndexAt(int index) => lookupIndex[index];
+
     /// <summary>True when the feature's words occur anywhere in <paramref name="text"/> (used for page-level features).</summary>
     public bool Occurs(string name, string text) => Find(name) is { } feature && feature.Pattern.IsMatch(text);
 }

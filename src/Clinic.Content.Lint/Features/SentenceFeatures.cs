@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Clinic.Content.Lint.Matching;
 
 namespace Clinic.Content.Lint.Features;
@@ -16,11 +15,15 @@ public sealed class SentenceFeatures
     private List<(int Start, int Length)>?[]? words;
     private int[]? clauses;
     private SentenceWord[]? sentenceWords;
+    private PatternTimeoutException?[]? timedOut;
 
-    private SentenceFeatures(string text, FeatureLexicon lexicon)
+    private readonly Func<int, bool>? mightMatch;
+
+    private SentenceFeatures(string text, FeatureLexicon lexicon, Func<int, bool>? mightMatch)
     {
         Text = text;
         this.lexicon = lexicon;
+        this.mightMatch = mightMatch;
         hits = new IReadOnlyList<FeatureHit>?[lexicon.All.Count];
     }
 
@@ -28,31 +31,57 @@ public sealed class SentenceFeatures
     public string Text { get; }
 
     /// <summary>Where the word list <paramref name="feature"/> matched in the sentence.</summary>
-    public IReadOnlyList<FeatureHit> this[string feature]
+    public IReadOnlyList<FeatureHit> this[string feature] => lexicon.IndexOf(feature) is var index and >= 0 ? this[index] : NoHits;
+
+    /// <summary>Where the word list at <paramref name="index"/> in <see cref="FeatureLexicon.All"/> matched in the sentence.</summary>
+    public IReadOnlyList<FeatureHit> this[int index]
     {
         get
         {
-            var index = lexicon.IndexOf(feature);
-            if (index < 0)
+            if (hits[index] is { } known)
             {
-                return NoHits;
+                return known;
             }
 
-            return hits[index] ??= lexicon.LookupIndex(feature) is var list and >= 0 ? FromLookup(list) : TagOne(lexicon.All[index]);
+            // A timed-out list is not run again for the next rule that asks: each of them is reported unchecked.
+            if (timedOut?[index] is { } failed)
+            {
+                throw new PatternTimeoutException(failed.Message, failed.InnerException ?? failed);
+            }
+
+            try
+            {
+                return hits[index] = lexicon.LookupIndexAt(index) is var list and >= 0 ? FromLookup(list)
+                    : mightMatch is null || mightMatch(index) ? TagOne(lexicon.All[index]) : NoHits;
+            }
+            catch (PatternTimeoutException ex)
+            {
+                (timedOut ??= new PatternTimeoutException?[hits.Length])[index] = ex;
+                throw;
+            }
         }
     }
 
     /// <summary>True when the feature occurs (negated or not); for word lists this needs no clause or negation work.</summary>
-    public bool Has(string feature) => lexicon.LookupIndex(feature) is var list and >= 0
+    public bool Has(string feature) => lexicon.IndexOf(feature) is var index and >= 0 && Has(index);
+
+    /// <summary>As <see cref="Has(string)"/>, by the feature's index in <see cref="FeatureLexicon.All"/>.</summary>
+    public bool Has(int index) => lexicon.LookupIndexAt(index) is var list and >= 0
         ? Words[list] is not null
-        : this[feature].Count > 0;
+        : this[index].Count > 0;
 
     /// <summary>Prepares <paramref name="text"/> for tagging with the features of <paramref name="lexicon"/>.</summary>
-    public static SentenceFeatures Tag(string text, FeatureLexicon lexicon)
+    /// <param name="text">The normalised sentence.</param>
+    /// <param name="lexicon">The word lists.</param>
+    /// <param name="mightMatch">
+    /// From the sentence's prefilter pass (<see cref="RulePrefilter.FeatureCandidate"/>): false for a feature (by index)
+    /// whose expression cannot match, so it is never run; null runs every expression that is asked for.
+    /// </param>
+    public static SentenceFeatures Tag(string text, FeatureLexicon lexicon, Func<int, bool>? mightMatch = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(lexicon);
-        return new SentenceFeatures(text, lexicon);
+        return new SentenceFeatures(text, lexicon, mightMatch);
     }
 
     // The first words-only list asked for tags them all in one pass.
@@ -89,19 +118,37 @@ public sealed class SentenceFeatures
             return NoHits;
         }
 
-        List<FeatureHit>? list = null;
+        // A list whose expression times out twice on this sentence throws, and the rule asking for it reports the sentence as not checked.
+        List<(int Index, int Length)>? spans;
         try
         {
-            foreach (var match in feature.Pattern.EnumerateMatches(Text))
+            spans = TimedPattern.Of(feature.Pattern).Run(regex =>
             {
-                (list ??= []).Add(Hit(match.Index, match.Length));
-            }
+                List<(int Index, int Length)>? found = null;
+                foreach (var match in regex.EnumerateMatches(Text))
+                {
+                    (found ??= []).Add((match.Index, match.Length));
+                }
+
+                return found;
+            });
         }
-        catch (RegexMatchTimeoutException)
+        catch (PatternTimeoutException ex)
         {
-            // A pathological list on one sentence must not stop the run; the other features still tag it.
+            throw new PatternTimeoutException($"the expression of its feature '{feature.Name}'", ex);
         }
 
-        return list ?? NoHits;
+        if (spans is null)
+        {
+            return NoHits;
+        }
+
+        var list = new List<FeatureHit>(spans.Count);
+        foreach (var (index, length) in spans)
+        {
+            list.Add(Hit(index, length));
+        }
+
+        return list;
     }
 }

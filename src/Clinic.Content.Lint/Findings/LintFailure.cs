@@ -1,3 +1,5 @@
+using Clinic.Content.Lint.Text;
+
 namespace Clinic.Content.Lint.Findings;
 
 /// <summary>
@@ -12,6 +14,8 @@ public static class LintFailure
     /// <summary>The finding's category.</summary>
     public const string Category = "not-checked";
 
+    private const int MaxQuoted = 80;
+
     /// <summary>The finding for <paramref name="file"/>, which failed with <paramref name="exception"/>.</summary>
     public static Finding For(string file, Exception exception)
     {
@@ -20,6 +24,21 @@ public static class LintFailure
             $"The claim linter could not check this file ({exception.GetType().Name}: {exception.Message}), so its claims are unchecked.",
             "Simplify the file where it is unusual (very deep nesting, very long lines or lists) and check it again; until it can be checked it is not published.",
             string.Empty);
+    }
+
+    /// <summary>
+    /// The finding for a sentence that rule <paramref name="ruleId"/> could not judge because <paramref name="what"/>
+    /// (one of its expressions) ran out of time twice: the sentence's claims under that rule are unchecked.
+    /// </summary>
+    public static Finding ForSentence(string file, Sentence sentence, string ruleId, string what)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var text = sentence.Text;
+        var shown = text.Length <= MaxQuoted ? text : text[..MaxQuoted] + "...";
+        return new Finding(file, sentence.Segment.SpanOf(sentence.Start, sentence.End), RuleId, Category, FindingSeverity.Error,
+            $"Rule {ruleId} could not check this sentence: {what} took longer than its time limit twice, so the sentence's claims under {ruleId} are unchecked.",
+            $"Ask a reviewer to simplify {what} in rule {ruleId} of the rules file (nested repeats such as (a+)+ make matching slow), or split this sentence into shorter ones; until it is checked the page is not published.",
+            shown);
     }
 
     /// <summary>True when <paramref name="finding"/> says a file could not be checked.</summary>

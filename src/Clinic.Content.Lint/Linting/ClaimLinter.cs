@@ -131,6 +131,13 @@ public sealed class ClaimLinter
             }
         }
 
+        // A study recruiting participants is not advertising (see ResearchPage); the site's own pages always are the clinic's.
+        if (isPage && !sitePage && ResearchPage.Is(segments, Rules))
+        {
+            own.RemoveAll(ResearchPage.Excuses);
+            anyClaim = own.Exists(f => RuleCategories.IsClaim(f.Category));
+        }
+
         if (isPage && (sitePage || IsPromotional(segments, anyClaim)))
         {
             documents.CheckPage(segments, file, sitePage, own);

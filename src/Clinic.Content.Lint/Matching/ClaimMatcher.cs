@@ -18,7 +18,7 @@ public sealed class ClaimMatcher
     {
         ArgumentNullException.ThrowIfNull(rules);
         this.rules = rules;
-        prefilter = new RulePrefilter(rules.ClaimRules);
+        prefilter = new RulePrefilter(rules.ClaimRules, rules.Features);
         IClaimCheck[] kinds = [new BannedCheck(prefilter), new NeedsCitationCheck(prefilter), new PredicateCheck(rules.Features), new EvidenceCheck(rules.Features)];
         var byKind = kinds.ToDictionary(k => k.Kind);
         checks = rules.ClaimRules.Select((rule, index) => (rule, index, byKind[rule.Kind]))
@@ -38,11 +38,11 @@ public sealed class ClaimMatcher
             return;
         }
 
-        var context = new SentenceContext(sentence, text, prefilter.Candidates(text.ToLowerInvariant()), rules.Features, library);
+        var context = new SentenceContext(sentence, text, prefilter.Candidates(text.ToLowerInvariant()), prefilter, rules.Features, library);
         List<(ClaimRule Rule, ClaimHit Hit)>? hits = null;
         foreach (var (rule, index, check) in checks)
         {
-            if ((index < 0 || prefilter.AnyPattern(index, context.Candidates)) && check.Judge(rule, index, context) is { } hit)
+            if ((index < 0 || prefilter.AnyPattern(index, context.Candidates)) && JudgeOrReport(rule, index, check, context, file, findings) is { } hit)
             {
                 hits ??= [];
                 if (!IsOutranked(hits, rule, hit))
@@ -58,6 +58,21 @@ public sealed class ClaimMatcher
             var start = sentence.Start + hit.Start;
             findings.Add(new Finding(file, sentence.Segment.SpanOf(start, start + hit.Length), rule.Id, rule.Category,
                 rule.Severity, Explain(rule.Message, hit), Remedy(rule.Fix, hit), sentence.Segment.Text.Substring(start, hit.Length)));
+        }
+    }
+
+    // A rule whose expression times out twice on the sentence has not judged it: that is reported as "not checked"
+    // (CL000), never read as compliant.
+    private static ClaimHit? JudgeOrReport(ClaimRule rule, int index, IClaimCheck check, SentenceContext context, string file, List<Finding> findings)
+    {
+        try
+        {
+            return check.Judge(rule, index, context);
+        }
+        catch (PatternTimeoutException ex)
+        {
+            findings.Add(LintFailure.ForSentence(file, context.Sentence, rule.Id, ex.Message));
+            return null;
         }
     }
 

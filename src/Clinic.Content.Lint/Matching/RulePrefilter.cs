@@ -1,4 +1,5 @@
 using System.Buffers;
+using Clinic.Content.Lint.Features;
 using Clinic.Content.Lint.Rules;
 
 namespace Clinic.Content.Lint.Matching;
@@ -6,18 +7,22 @@ namespace Clinic.Content.Lint.Matching;
 /// <summary>
 /// Decides in one pass over a sentence which patterns could match it, from the literals they require
 /// (<see cref="RequiredLiterals"/>); the other patterns' regular expressions are never run on that sentence.
+/// The same pass covers the expressions of the word lists that have patterns (features), after the rule patterns.
 /// </summary>
 public sealed class RulePrefilter
 {
     private readonly IReadOnlyList<ClaimRule> rules;
     private readonly int[] firstPattern;
+    private readonly int[] featurePattern;
     private readonly int[] clauseStart;
     private readonly int[] clauseCount;
     private readonly SearchValues<string>? literals;
     private readonly Dictionary<char, (string Literal, int[] Clauses)[]> byFirstChar = [];
 
     /// <summary>A prefilter over the patterns of <paramref name="rules"/>, indexed by the literals each one requires.</summary>
-    public RulePrefilter(IReadOnlyList<ClaimRule> rules)
+    /// <param name="rules">The banned and needs-citation rules.</param>
+    /// <param name="features">Word lists whose expressions the same pass covers (<see cref="FeatureCandidate"/>); null for none.</param>
+    public RulePrefilter(IReadOnlyList<ClaimRule> rules, FeatureLexicon? features = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         this.rules = rules;
@@ -26,32 +31,50 @@ public sealed class RulePrefilter
         var counts = new List<int>();
         var owners = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var clauses = 0;
+        void Add(string pattern)
+        {
+            var required = RequiredLiterals.Clauses(pattern);
+            starts.Add(clauses);
+            counts.Add(required.Count);
+            foreach (var clause in required)
+            {
+                foreach (var literal in clause)
+                {
+                    if (!owners.TryGetValue(literal, out var list))
+                    {
+                        owners[literal] = list = [];
+                    }
+
+                    list.Add(clauses);
+                }
+
+                clauses++;
+            }
+        }
+
         for (var r = 0; r < rules.Count; r++)
         {
             firstPattern[r] = starts.Count;
             foreach (var pattern in rules[r].Patterns)
             {
-                var required = RequiredLiterals.Clauses(pattern.ToString());
-                starts.Add(clauses);
-                counts.Add(required.Count);
-                foreach (var clause in required)
-                {
-                    foreach (var literal in clause)
-                    {
-                        if (!owners.TryGetValue(literal, out var list))
-                        {
-                            owners[literal] = list = [];
-                        }
-
-                        list.Add(clauses);
-                    }
-
-                    clauses++;
-                }
+                Add(pattern.ToString());
             }
         }
 
         firstPattern[rules.Count] = starts.Count;
+
+        // Word lists without patterns are found by WordLookup; the others by their expression, which the pass filters.
+        var all = features?.All ?? [];
+        featurePattern = new int[all.Count];
+        for (var f = 0; f < all.Count; f++)
+        {
+            featurePattern[f] = all[f].WordsOnly ? -1 : starts.Count;
+            if (!all[f].WordsOnly)
+            {
+                Add(all[f].Pattern.ToString());
+            }
+        }
+
         clauseStart = [.. starts];
         clauseCount = [.. counts];
         ClauseTotal = clauses;
@@ -119,6 +142,16 @@ public sealed class RulePrefilter
         }
 
         return candidates;
+    }
+
+    /// <summary>
+    /// False when the expression of feature <paramref name="feature"/> (its index in <see cref="FeatureLexicon.All"/>)
+    /// cannot match the sentence <paramref name="candidates"/> came from; true when it might, or has no expression.
+    /// </summary>
+    public bool FeatureCandidate(int feature, bool[] candidates)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        return feature >= featurePattern.Length || featurePattern[feature] < 0 || candidates[featurePattern[feature]];
     }
 
     /// <summary>The index in <see cref="Candidates"/> of pattern <paramref name="pattern"/> of rule <paramref name="rule"/>.</summary>

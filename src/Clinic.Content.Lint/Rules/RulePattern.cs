@@ -13,6 +13,9 @@ internal static class RulePattern
 {
     public static readonly TimeSpan MatchLimit = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>The limit of the one retry after a timed-out match; a second time-out leaves the rule unchecked (CL000).</summary>
+    public static readonly TimeSpan RetryLimit = TimeSpan.FromSeconds(1);
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     /// <summary>IsMatch that treats a timed-out match as no match, so one pattern cannot stop a run.</summary>

@@ -18,6 +18,12 @@ public sealed class ContentOptions
     /// <summary>Watch the content folder and serve each saved change without a restart (<c>Content:Watch</c>, on by default).</summary>
     public bool Watch { get; set; } = true;
 
+    /// <summary>
+    /// A file that keeps the claim linter's findings between runs (<c>Content:LintCache</c>), keyed by each page's text and
+    /// everything else its findings depend on, so a restart or an export of unchanged content lints nothing. Empty: no file.
+    /// </summary>
+    public string LintCache { get; set; } = string.Empty;
+
     /// <summary>How long the folder must stay quiet before a rebuild, so a burst of saves costs one rebuild.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]
     public TimeSpan QuietPeriod { get; set; } = TimeSpan.FromMilliseconds(150);

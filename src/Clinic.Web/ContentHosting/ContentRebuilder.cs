@@ -134,6 +134,11 @@ internal sealed class ContentRebuilder
     /// <summary>Reads, lints and publishes; returns what is served. <paramref name="previous"/> is null on the first load.</summary>
     private ContentSnapshot Build(ContentSnapshot? previous)
     {
+        if (previous is null)
+        {
+            lint.Prepare(workspace); // the lint cache and the rules are read while the content loads
+        }
+
         var loaded = ContentLoader.Load(workspace, clock);
         ReloadLog.Loaded(logger, loaded.Articles.Count, loaded.References.Count, loaded.Diagnostics.Count, loaded.Root);
         ContentSnapshot served;

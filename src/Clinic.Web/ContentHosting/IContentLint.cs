@@ -1,4 +1,5 @@
 using Clinic.Content;
+using Clinic.Content.Workspace;
 
 namespace Clinic.Web.ContentHosting;
 
@@ -7,4 +8,9 @@ internal interface IContentLint
 {
     /// <summary>Lints the folder of <paramref name="snapshot"/>; with <paramref name="incremental"/>, only the pages that changed.</summary>
     ContentFindings Run(ContentSnapshot snapshot, bool incremental);
+
+    /// <summary>Starts what the first <see cref="Run"/> will need while the content of <paramref name="workspace"/> loads.</summary>
+    void Prepare(ContentWorkspace workspace)
+    {
+    }
 }

@@ -8,6 +8,12 @@ namespace Clinic.Web.Pages;
 /// <summary>Who reviews the pages: each clinician from site.yaml with credentials, profile and the pages they signed off.</summary>
 public sealed class ReviewersModel(ISnapshotSource source, ContentOptions options) : SitePageModel(source, options)
 {
+    /// <summary>
+    /// Pages listed under each reviewer. A clinic's library fits; a library of thousands lists the first pages in reading
+    /// order and counts the rest, so this page stays a few kilobytes (at 5,000 articles it was half a megabyte).
+    /// </summary>
+    public const int PagesListed = 20;
+
     /// <summary>The clinicians who review pages.</summary>
     public IReadOnlyList<Reviewer> Reviewers => Site.Reviewers;
 

@@ -9,6 +9,11 @@ internal sealed class CachedResponse
     private readonly Lazy<byte[]?> brotli;
     private readonly Lazy<byte[]?> gzip;
 
+    // Made once: every answer sends one, and a string built per request is garbage per request.
+    private readonly string identityTag;
+    private readonly string brotliTag;
+    private readonly string gzipTag;
+
     public CachedResponse(CacheEntryKind kind, int statusCode, IReadOnlyList<KeyValuePair<string, StringValues>> headers, byte[] body)
     {
         Kind = kind;
@@ -17,7 +22,10 @@ internal sealed class CachedResponse
         Body = body;
         ContentType = headers.FirstOrDefault(h => h.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)).Value.ToString();
         // Strong validator from the bytes themselves: equal bytes give equal tags across restarts and across servers.
-        Tag = Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12));
+        var tag = Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 12));
+        identityTag = $"\"{tag}\"";
+        brotliTag = $"\"{tag}-br\"";
+        gzipTag = $"\"{tag}-gz\"";
         Compressible = Compression.Offers(ContentType, body.Length);
         // Each coding is made on first use: most clients only ever ask for one, and a benchmark for none.
         brotli = new(() => Compression.Variant(Compression.Brotli, ContentType, body));
@@ -39,7 +47,6 @@ internal sealed class CachedResponse
     /// <summary>True when compressed variants are offered (so caches must vary on Accept-Encoding).</summary>
     public bool Compressible { get; }
 
-    private string Tag { get; }
 
     /// <summary>The body in <paramref name="coding"/> (null: identity); null when that coding is not offered.</summary>
     public byte[]? BodyIn(string? coding) => coding switch
@@ -53,8 +60,8 @@ internal sealed class CachedResponse
     /// <summary>The strong ETag of one representation; each coding has its own, as RFC 9110 requires of strong validators.</summary>
     public string ETagFor(string? coding) => coding switch
     {
-        null => $"\"{Tag}\"",
-        Compression.Brotli => $"\"{Tag}-br\"",
-        _ => $"\"{Tag}-gz\"",
+        null => identityTag,
+        Compression.Brotli => brotliTag,
+        _ => gzipTag,
     };
 }

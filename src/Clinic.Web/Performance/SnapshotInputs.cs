@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Clinic.Content;
 using Clinic.Content.Pages;
 
@@ -113,38 +111,5 @@ internal sealed class SnapshotInputs
         }
 
         return print;
-    }
-
-    /// <summary>SHA-256 over length-prefixed parts, so ("ab","c") and ("a","bc") differ.</summary>
-    private sealed class Fingerprint
-    {
-        private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-
-        public Fingerprint Add(string? text)
-        {
-            if (text is null)
-            {
-                return Add([0xff]);
-            }
-
-            var bytes = Encoding.UTF8.GetBytes(text);
-            return Add(bytes);
-        }
-
-        public Fingerprint Add(ReadOnlySpan<byte> bytes)
-        {
-            Span<byte> length = stackalloc byte[4];
-            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, bytes.Length);
-            hash.AppendData(length);
-            hash.AppendData(bytes);
-            return this;
-        }
-
-        public string Finish()
-        {
-            var result = Convert.ToHexString(hash.GetHashAndReset());
-            hash.Dispose();
-            return result;
-        }
     }
 }

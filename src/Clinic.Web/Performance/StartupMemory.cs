@@ -16,8 +16,17 @@ internal static class StartupMemory
     public static WebApplication LoadContentCompactly(this WebApplication app)
     {
         app.Services.GetRequiredService<SnapshotSource>();
+        GiveBack();
+        return app;
+    }
+
+    /// <summary>
+    /// Compacts the heap and returns its free pages to the system: after work that left far more garbage than it kept
+    /// (the first load, building the search index of thousands of pages), so its high-water mark is not kept committed.
+    /// </summary>
+    public static void GiveBack()
+    {
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        return app;
     }
 }

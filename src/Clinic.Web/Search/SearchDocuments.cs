@@ -13,26 +13,26 @@ public static class SearchDocuments
         ArgumentNullException.ThrowIfNull(snapshot);
         foreach (var article in snapshot.VisibleArticles(policy))
         {
-            yield return new SearchDocument(SiteUrls.Article(article.Slug), "Article", article.Title, article.Summary, Clinic.Content.Markdown.PlainText.FromHtml(article.Html));
+            yield return new SearchDocument(SiteUrls.Article(article.Slug), "Article", article.Title, article.Summary, () => Clinic.Content.Markdown.PlainText.FromHtml(article.Html));
         }
 
         if (snapshot.VisibleFaq(policy) is { } faq)
         {
             foreach (var question in faq.Questions)
             {
-                yield return new SearchDocument($"{SiteUrls.Faq}#{question.Id}", "Question", question.Question, string.Empty, Clinic.Content.Markdown.PlainText.FromHtml(question.AnswerHtml));
+                yield return new SearchDocument($"{SiteUrls.Faq}#{question.Id}", "Question", question.Question, string.Empty, () => Clinic.Content.Markdown.PlainText.FromHtml(question.AnswerHtml));
             }
         }
 
         foreach (var term in snapshot.Glossary.Terms)
         {
             var also = term.AlsoKnownAs.Count > 0 ? $" Also called {string.Join(", ", term.AlsoKnownAs)}." : string.Empty;
-            yield return new SearchDocument(SiteUrls.GlossaryEntry(term.Id), "Glossary", term.Term, term.StandsFor ?? string.Empty, term.Definition + also);
+            yield return new SearchDocument(SiteUrls.GlossaryEntry(term.Id), "Glossary", term.Term, term.StandsFor ?? string.Empty, () => term.Definition + also);
         }
 
         foreach (var reference in snapshot.References)
         {
-            yield return new SearchDocument(SiteUrls.ResearchEntry(reference.Key), "Study", reference.Title, reference.ShortLabel, reference.Summary);
+            yield return new SearchDocument(SiteUrls.ResearchEntry(reference.Key), "Study", reference.Title, reference.ShortLabel, () => reference.Summary);
         }
     }
 

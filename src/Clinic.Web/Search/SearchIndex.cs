@@ -22,6 +22,7 @@ public sealed class SearchIndex : IDisposable
     private static readonly (string Field, float Boost)[] Fields = [("title", 4f), ("summary", 2f), ("body", 1f)];
 
     private readonly RAMDirectory directory = new();
+    private readonly List<SearchDocument> documents = [];
     private readonly Analyzer indexAnalyzer = new EnglishAnalyzer(SynonymAnalyzer.Version);
     private readonly Analyzer queryAnalyzer;
     private readonly DirectoryReader reader;
@@ -34,16 +35,17 @@ public sealed class SearchIndex : IDisposable
         queryAnalyzer = new SynonymAnalyzer(SynonymAnalyzer.Build(synonyms));
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(SynonymAnalyzer.Version, indexAnalyzer)))
         {
+            // Only each document's number is stored: its title and words are the snapshot's, read again for the hits shown.
             foreach (var d in documents)
             {
                 writer.AddDocument(new Document
                 {
-                    new StringField("path", d.Path, Field.Store.YES),
-                    new StoredField("kind", d.Kind),
-                    new TextField("title", d.Title, Field.Store.YES),
-                    new TextField("summary", d.Summary, Field.Store.YES),
-                    new TextField("body", d.Body, Field.Store.YES),
+                    new StoredField("n", this.documents.Count),
+                    new TextField("title", d.Title, Field.Store.NO),
+                    new TextField("summary", d.Summary, Field.Store.NO),
+                    new TextField("body", d.Body(), Field.Store.NO),
                 });
+                this.documents.Add(d);
             }
         }
 
@@ -63,9 +65,8 @@ public sealed class SearchIndex : IDisposable
         var top = searcher.Search(query, count);
         var hits = top.ScoreDocs.Select(hit =>
         {
-            var doc = searcher.Doc(hit.Doc);
-            return new SearchHit(doc.Get("path"), doc.Get("kind"), doc.Get("title"),
-                Snippet(query, doc.Get("body")) ?? Snippet(query, doc.Get("summary")) ?? Encode(doc.Get("summary")));
+            var d = documents[searcher.Doc(hit.Doc).GetField("n").GetInt32Value()!.Value];
+            return new SearchHit(d.Path, d.Kind, d.Title, Snippet(query, d.Body()) ?? Snippet(query, d.Summary) ?? Encode(d.Summary));
         }).ToList();
         return new SearchResults(hits, top.TotalHits);
     }

@@ -77,34 +77,5 @@ public sealed class WordLookupTests
         string.Join('|', spans.Select(s => sentence.Substring(s.Start, s.Length))).Should().Be(expected);
     }
 
-    private static IEnumerable<string> AllSentences()
-    {
-        var rules = Linted.Rules;
-        foreach (var feature in rules.Features.All)
-        {
-            foreach (var sentence in feature.Matches.Concat(feature.Ignores))
-            {
-                yield return sentence;
-            }
-        }
-
-        foreach (var example in rules.Rules.Select(r => r.Example).OfType<Lint.Rules.RuleExample>())
-        {
-            yield return example.Fails;
-            yield return example.Passes;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(Repo.Fixtures, "*.*", SearchOption.AllDirectories))
-        {
-            foreach (var line in File.ReadLines(file).Where(l => !string.IsNullOrWhiteSpace(l)))
-            {
-                yield return line;
-            }
-        }
-
-        foreach (var sentence in EdgeCases)
-        {
-            yield return sentence;
-        }
-    }
+    private static IEnumerable<string> AllSentences() => ExampleSentences.All().Concat(EdgeCases);
 }

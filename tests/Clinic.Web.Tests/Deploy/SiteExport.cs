@@ -5,13 +5,13 @@ namespace Clinic.Web.Tests.Deploy;
 /// <summary>Runs the export command as an operator does (<c>dotnet Clinic.Web.dll export OUT/</c>) and collects its output.</summary>
 public static class SiteExport
 {
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string contentRoot, string folder)
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string contentRoot, string folder, params string[] settings)
     {
         // The site's build output beside this test's: same configuration (bin/<Configuration>/net10.0).
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
         var site = Path.Combine(RepositoryRoot.Path, "src", "Clinic.Web", "bin", configuration, "net10.0", "Clinic.Web.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { site, "export", folder, "--Content:Root=" + contentRoot })
+        foreach (var arg in new[] { site, "export", folder, "--Content:Root=" + contentRoot }.Concat(settings))
         {
             start.ArgumentList.Add(arg);
         }

@@ -10,7 +10,7 @@ namespace Clinic.Web.Tests.Watching;
 public sealed class RelintTests : IDisposable
 {
     private readonly TempContent content = TempContent.Minimal();
-    private readonly ContentLint lint = new(TimeProvider.System);
+    private readonly ContentLint lint = new(TimeProvider.System, new ContentOptions(), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
 
     public RelintTests() => content.WriteArticle("how-it-works", TempContent.ArticleText("In one small trial some patients felt better within a day [@berman2000]."));
 

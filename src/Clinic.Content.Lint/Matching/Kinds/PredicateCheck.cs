@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Clinic.Content.Lint.Features;
 using Clinic.Content.Lint.Rules;
 
@@ -9,6 +10,9 @@ namespace Clinic.Content.Lint.Matching.Kinds;
 /// </summary>
 internal sealed class PredicateCheck(FeatureLexicon lexicon) : IClaimCheck
 {
+    // Feature names resolved to their positions in the lexicon once per predicate, not on every sentence.
+    private static readonly ConditionalWeakTable<Predicate, Resolved> ResolvedPredicates = [];
+
     public RuleKind Kind => RuleKind.Predicate;
 
     public ClaimHit? Judge(ClaimRule rule, int ruleIndex, SentenceContext sentence) => Find(rule.When!, sentence, lexicon);
@@ -17,28 +21,29 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon) : IClaimCheck
     public static ClaimHit? Find(Predicate when, SentenceContext sentence, FeatureLexicon lexicon)
     {
         var features = sentence.Features;
-        if (!Occur(when.All, features, lexicon, all: true) || (when.Any.Count > 0 && !Occur(when.Any, features, lexicon, all: false)))
+        var resolved = ResolvedPredicates.GetValue(when, w => new Resolved(w, lexicon));
+        if (resolved.NamesUnknown || !Occur(resolved.AllCheapFirst, features, all: true) || (when.Any.Count > 0 && !Occur(resolved.AnyCheapFirst, features, all: false)))
         {
             return null;
         }
 
-        var found = when.SameClause ? Clause(features, when) : Holds(features, when, -1) ? -1 : null;
+        var found = when.SameClause ? Clause(features, resolved) : Holds(features, resolved, -1) ? -1 : null;
         if (found is not { } clause
-            || when.None.Any(features.Has) || (when.None.Contains(FeatureNames.Citation) && sentence.Sentence.HasCitation)
-            || ClaimContext.IsDistanced(sentence.Text))
+            || Array.Exists(resolved.None, features.Has) || (when.None.Contains(FeatureNames.Citation) && sentence.Sentence.HasCitation)
+            || sentence.IsDistanced)
         {
             return null;
         }
 
         var triggers = new List<FeatureHit>();
-        foreach (var name in when.All)
+        foreach (var index in resolved.All)
         {
-            triggers.Add(First(features[name], clause));
+            triggers.Add(First(features[index], clause));
         }
 
-        if (when.Any.Count > 0)
+        if (resolved.Any.Length > 0)
         {
-            triggers.Add(when.Any.Where(features.Has).Select(n => features[n]).SelectMany(h => h).First(h => Counts(h, clause)));
+            triggers.Add(resolved.Any.Where(features.Has).Select(n => features[n]).SelectMany(h => h).First(h => Counts(h, clause)));
         }
 
         // A predicate of 'none:' only (for evidence rules) is about the whole sentence.
@@ -48,20 +53,15 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon) : IClaimCheck
         return new ClaimHit(start, end - start, triggers.OrderBy(t => t.Start).Select(t => features.Text.Substring(t.Start, t.Length)).Distinct().ToList(), remedies);
     }
 
-    private static readonly bool[] CheapFirst = [true, false];
-
     // Word lists are tagged together in one pass, so they are asked first: a sentence without them never runs the
     // expressions of the pattern features (same answer, in either order). With all: false, "does any occur?".
-    private static bool Occur(IReadOnlyList<string> names, SentenceFeatures features, FeatureLexicon lexicon, bool all)
+    private static bool Occur(int[] cheapFirst, SentenceFeatures features, bool all)
     {
-        foreach (var cheap in CheapFirst)
+        foreach (var index in cheapFirst)
         {
-            foreach (var name in names)
+            if (features.Has(index) != all)
             {
-                if (lexicon.LookupIndex(name) >= 0 == cheap && features.Has(name) != all)
-                {
-                    return !all;
-                }
+                return !all;
             }
         }
 
@@ -73,9 +73,9 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon) : IClaimCheck
     private static FeatureHit First(IReadOnlyList<FeatureHit> hits, int clause) => hits.First(h => Counts(h, clause));
 
     /// <summary>The first clause in which every 'all' feature and one 'any' feature is asserted, or null.</summary>
-    private static int? Clause(SentenceFeatures features, Predicate when)
+    private static int? Clause(SentenceFeatures features, Resolved when)
     {
-        var candidates = when.All.Count > 0
+        var candidates = when.All.Length > 0
             ? features[when.All[0]].Where(h => !h.Negated).Select(h => h.Clause)
             : when.Any.Where(features.Has).SelectMany(n => features[n]).Where(h => !h.Negated).Select(h => h.Clause);
         foreach (var clause in candidates.Distinct())
@@ -89,7 +89,38 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon) : IClaimCheck
         return null;
     }
 
-    private static bool Holds(SentenceFeatures features, Predicate when, int clause) =>
+    private static bool Holds(SentenceFeatures features, Resolved when, int clause) =>
         when.All.All(n => features[n].Any(h => Counts(h, clause)))
-        && (when.Any.Count == 0 || when.Any.Any(n => features[n].Any(h => Counts(h, clause))));
+        && (when.Any.Length == 0 || when.Any.Any(n => features[n].Any(h => Counts(h, clause))));
+
+    /// <summary>A predicate's feature names as positions in the lexicon (the loader rejects unknown names).</summary>
+    private sealed class Resolved
+    {
+        public Resolved(Predicate when, FeatureLexicon lexicon)
+        {
+            // An unknown name never occurs: under 'all:' the predicate cannot hold, under 'any:' or 'none:' it is skipped.
+            All = [.. when.All.Select(lexicon.IndexOf)];
+            NamesUnknown = Array.Exists(All, i => i < 0);
+            All = [.. All.Where(i => i >= 0)];
+            Any = [.. when.Any.Select(lexicon.IndexOf).Where(i => i >= 0)];
+            None = [.. when.None.Select(lexicon.IndexOf).Where(i => i >= 0)];
+            AllCheapFirst = CheapFirst(All, lexicon);
+            AnyCheapFirst = CheapFirst(Any, lexicon);
+        }
+
+        public bool NamesUnknown { get; }
+
+        public int[] All { get; }
+
+        public int[] Any { get; }
+
+        public int[] None { get; }
+
+        public int[] AllCheapFirst { get; }
+
+        public int[] AnyCheapFirst { get; }
+
+        private static int[] CheapFirst(int[] indexes, FeatureLexicon lexicon) =>
+            [.. indexes.Where(i => lexicon.LookupIndexAt(i) >= 0), .. indexes.Where(i => lexicon.LookupIndexAt(i) < 0)];
+    }
 }

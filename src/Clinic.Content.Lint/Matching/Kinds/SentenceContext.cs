@@ -5,7 +5,7 @@ using Clinic.Content.References;
 namespace Clinic.Content.Lint.Matching.Kinds;
 
 /// <summary>One sentence as the rule kinds see it: normalised text, its citation, and features and prefilter results computed once.</summary>
-internal sealed class SentenceContext(Sentence sentence, string text, bool[] candidates, FeatureLexicon lexicon, Func<string, Reference?>? library)
+internal sealed class SentenceContext(Sentence sentence, string text, bool[] candidates, RulePrefilter prefilter, FeatureLexicon lexicon, Func<string, Reference?>? library)
 {
     /// <summary>The references the sentence cites that the library knows (empty outside the content folder).</summary>
     public IReadOnlyList<Reference> CitedReferences => library is null
@@ -14,6 +14,7 @@ internal sealed class SentenceContext(Sentence sentence, string text, bool[] can
 
     private SentenceFeatures? features;
     private SentenceWord[]? words;
+    private bool? distanced;
 
     public Sentence Sentence { get; } = sentence;
 
@@ -23,7 +24,10 @@ internal sealed class SentenceContext(Sentence sentence, string text, bool[] can
     /// <summary>Which patterns the prefilter says could match, indexed by <see cref="RulePrefilter.PatternIndex"/>.</summary>
     public bool[] Candidates { get; } = candidates;
 
-    public SentenceFeatures Features => features ??= SentenceFeatures.Tag(Text, lexicon);
+    public SentenceFeatures Features => features ??= SentenceFeatures.Tag(Text, lexicon, f => prefilter.FeatureCandidate(f, Candidates));
+
+    /// <summary>True when the sentence distances itself from the claims it mentions (worked out once per sentence).</summary>
+    public bool IsDistanced => distanced ??= ClaimContext.IsDistanced(Text);
 
     /// <summary>The sentence's words, split once for every phrase match's negation check.</summary>
     public SentenceWord[] Words => words ??= ClaimContext.WordsOf(Text);

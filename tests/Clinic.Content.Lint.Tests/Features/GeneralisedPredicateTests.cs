@@ -1,0 +1,66 @@
+using Clinic.Content.Lint.Tests.Support;
+
+namespace Clinic.Content.Lint.Tests.Features;
+
+/// <summary>
+/// The predicates added so the linter generalises beyond the corpus it was tuned on (issue 9): each fires on a claim
+/// in words no list holds verbatim, and each stays quiet when the claim is hedged, cited, negated or only discussed.
+/// </summary>
+public sealed class GeneralisedPredicateTests
+{
+    [Theory]
+    [InlineData("Leading researchers agree that the drug is the future of mood care.", "CL106")]
+    [InlineData("These lozenges succeed where other medications fell short.", "CL107")]
+    [InlineData("Our infusions relieve every type of low mood.", "CL108")]
+    [InlineData("Our sessions are the treatment of choice for stubborn low mood.", "CL109")]
+    [InlineData("Daily tablets merely mask the symptoms of low mood.", "CL048")]
+    [InlineData("Relax: there is nothing to worry about with the medicine.", "CL114")]
+    [InlineData("Dozens of veterans have found relief through our program.", "CL121")]
+    [InlineData("The calm you gain from our program will stay with you.", "CL141")]
+    [InlineData("You'll feel happier after your very first session.", "CL142")]
+    [InlineData("Our lozenges provide lasting relief from dark moods.", "CL100")]
+    public void Claim_in_new_words_is_flagged_by_its_predicate(string sentence, string rule)
+    {
+        Linted.Fragment(sentence).Should().Contain(f => f.RuleId == rule);
+    }
+
+    [Theory]
+    [InlineData("Some researchers think the drug may matter for mood care.")]
+    [InlineData("The lozenges may help some people when other medications fell short.")]
+    [InlineData("The medicine does not relieve every type of low mood.")]
+    [InlineData("Whether these sessions are the best option for you is something to discuss with your doctor.")]
+    [InlineData("Hundreds of people took part in the trial [2].")]
+    [InlineData("The calm some people feel may fade within weeks.")]
+    [InlineData("We cannot say that you will feel happier.")]
+    [InlineData("Talking therapy is effective for many people.")]
+    public void Qualified_negated_or_discussed_sentence_is_not_flagged(string sentence)
+    {
+        Linted.Fragment(sentence).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Some websites falsely claim that the drug has no side effects.")]
+    [InlineData("Be cautious of anyone selling a guaranteed cure for low mood.")]
+    [InlineData("Other clinics wrongly promise that the drug is completely safe.")]
+    public void Warning_about_someone_else_s_claim_is_not_the_page_s_claim(string sentence)
+    {
+        Linted.Fragment(sentence).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("A responder is someone whose score falls by 50 percent or more.")]
+    [InlineData("About 7% of adults live with this illness each year.")]
+    public void Definitions_and_prevalence_figures_are_not_outcome_claims(string sentence)
+    {
+        Linted.Fragment(sentence).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Around sixty percent of clients improve after six sessions.")]
+    [InlineData("Clients are four times more likely to recover with our program.")]
+    [InlineData("Our relapse rate is half the national figure and our remission rate is double.")]
+    public void Spelled_out_and_relative_outcome_figures_need_a_citation(string sentence)
+    {
+        Linted.Fragment(sentence).Should().Contain(f => f.Category == "uncited-statistic");
+    }
+}
