@@ -245,24 +245,16 @@ public static class ContentLoader
     /// <summary>False (with a diagnostic) when the content folder itself cannot be listed.</summary>
     private static bool CanList(string root, List<ContentDiagnostic> diagnostics)
     {
-        try
+        if (ContentWorkspace.WhyUnlistable(root) is not { } reason)
         {
-            if (Directory.Exists(root))
-            {
-                using var entries = Directory.EnumerateFileSystemEntries(root).GetEnumerator();
-                entries.MoveNext();
-            }
-
             return true;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            var bag = new DiagnosticBag(root);
-            bag.Error(SourcePosition.Start, DiagnosticCodes.RefusedFile,
-                $"The content folder cannot be read ({ex.Message}), so nothing in it is loaded.",
-                "Give the site permission to read the folder (for example `chmod a+rx` on it).");
-            diagnostics.AddRange(bag.Items);
-            return false;
-        }
+
+        var bag = new DiagnosticBag(root);
+        bag.Error(SourcePosition.Start, DiagnosticCodes.RefusedFile,
+            $"The content folder cannot be read ({reason}), so nothing in it is loaded.",
+            "Give the site permission to read the folder (for example `chmod a+rx` on it).");
+        diagnostics.AddRange(bag.Items);
+        return false;
     }
 }

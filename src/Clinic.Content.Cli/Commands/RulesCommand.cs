@@ -92,6 +92,6 @@ internal static class RulesCommand
             RuleStatsReport.WriteText(score, output);
         }
 
-        return 0;
+        return ExitCodes.Ok;
     }
 }

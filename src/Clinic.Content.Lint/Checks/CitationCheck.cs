@@ -10,7 +10,7 @@ using Markdig.Syntax;
 namespace Clinic.Content.Lint.Checks;
 
 /// <summary>Checks citations against the research library: unknown and malformed keys, unused entries, DOI and PMID syntax.</summary>
-internal static partial class CitationCheck
+public static partial class CitationCheck
 {
     /// <summary>
     /// Reports the page's unknown and malformed citation keys under the reviewers' rules, at the key's own position. The

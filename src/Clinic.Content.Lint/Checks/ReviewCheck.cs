@@ -6,7 +6,7 @@ using Clinic.Content.Pages;
 namespace Clinic.Content.Lint.Checks;
 
 /// <summary>Checks a page's medical review: a named reviewer, a review date, and a next review that is not overdue.</summary>
-internal static class ReviewCheck
+public static class ReviewCheck
 {
     /// <summary>Days past due after which an overdue review is an error, whatever the rule's severity.</summary>
     public const int GraceDays = 90;

@@ -132,6 +132,28 @@ public sealed class ContentWorkspace
         return null;
     }
 
+    /// <summary>
+    /// Why <paramref name="folder"/> cannot be listed (the system's reason, e.g. permission denied), or null when it can or
+    /// does not exist. The loader reports it as a problem; the site keeps serving what it read before.
+    /// </summary>
+    public static string? WhyUnlistable(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                using var entries = Directory.EnumerateFileSystemEntries(folder).GetEnumerator();
+                entries.MoveNext();
+            }
+
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ex.Message;
+        }
+    }
+
     /// <summary>A content file's path as staff know it: relative to the folder holding content/, with forward slashes.</summary>
     public static string Display(string path, string contentRoot)
     {

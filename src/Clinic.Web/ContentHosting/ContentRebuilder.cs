@@ -65,7 +65,7 @@ internal sealed class ContentRebuilder
                     return false;
                 }
 
-                if (Unreadable(options.Root) is { } reason)
+                if (ContentWorkspace.WhyUnlistable(options.Root) is { } reason)
                 {
                     // Logged once per run of failures; retried with a growing delay, never in a loop.
                     if (retry.Failed())
@@ -128,21 +128,6 @@ internal sealed class ContentRebuilder
             var empty = ContentSnapshot.Empty(options.Root, [problem], clock.GetUtcNow());
             findings.Attach(empty, ContentFindings.ProblemsOf(empty));
             return empty;
-        }
-    }
-
-    /// <summary>Why the folder cannot be listed, or null when it can.</summary>
-    private static string? Unreadable(string root)
-    {
-        try
-        {
-            using var entries = Directory.EnumerateFileSystemEntries(root).GetEnumerator();
-            entries.MoveNext();
-            return null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return ex.Message;
         }
     }
 
