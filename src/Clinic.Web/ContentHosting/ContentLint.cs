@@ -47,8 +47,7 @@ internal sealed class ContentLint(TimeProvider clock, ContentOptions options, IL
     }
 
     /// <summary>Lints <paramref name="snapshot"/>, reusing the findings of every page whose inputs are unchanged.</summary>
-    /// <remarks>Whether the run is incremental follows from the keys; the parameter is kept for the interface's callers.</remarks>
-    public ContentFindings Run(ContentSnapshot snapshot, bool incremental)
+    public ContentFindings Run(ContentSnapshot snapshot)
     {
         lock (gate)
         {

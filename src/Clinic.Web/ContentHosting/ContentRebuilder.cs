@@ -150,12 +150,12 @@ internal sealed class ContentRebuilder
             served = LastGoodPages.Merge(previous, loaded, options.Policy, LintVerdict.Clean).Snapshot;
             findings.Attach(served, ContentFindings.ProblemsOf(loaded)); // the content model's problems show at once
             Publish(served);
-            found = RunLint(loaded, incremental: false);
+            found = RunLint(loaded);
         }
         else
         {
             // Production: nothing is published before the linter has passed it.
-            found = RunLint(loaded, incremental: previous is not null);
+            found = RunLint(loaded);
             var merged = LastGoodPages.Merge(previous, loaded, options.Policy, found.Verdict);
             served = merged.Snapshot;
             ReloadLog.Findings(logger, found, loaded.Root);
@@ -184,11 +184,11 @@ internal sealed class ContentRebuilder
     /// <summary>Serves <paramref name="snapshot"/> from the next request on (the first load has no source yet).</summary>
     private void Publish(ContentSnapshot snapshot) => source?.Replace(snapshot);
 
-    private ContentFindings RunLint(ContentSnapshot snapshot, bool incremental)
+    private ContentFindings RunLint(ContentSnapshot snapshot)
     {
         try
         {
-            return lint.Run(snapshot, incremental);
+            return lint.Run(snapshot);
         }
 #pragma warning disable CA1031 // A linter failure must not stop content from loading; it is reported instead.
         catch (Exception ex)

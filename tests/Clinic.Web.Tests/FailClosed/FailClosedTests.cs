@@ -107,14 +107,14 @@ public sealed class FailClosedTests : IDisposable
 
         public string? NotChecked { get; init; }
 
-        public ContentFindings Run(ContentSnapshot snapshot, bool incremental)
+        public ContentFindings Run(ContentSnapshot snapshot)
         {
             if (Broken)
             {
                 throw new InvalidOperationException("The linter broke (test).");
             }
 
-            var found = real?.Run(snapshot, incremental) ?? new ContentFindings([]);
+            var found = real?.Run(snapshot) ?? new ContentFindings([]);
             return NotChecked is { } path
                 ? new ContentFindings(found.All.Append((path, LintFailure.For(path, new InvalidOperationException("test")))))
                 : found;

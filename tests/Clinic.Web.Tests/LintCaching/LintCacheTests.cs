@@ -171,7 +171,7 @@ public sealed class LintCacheTests : IDisposable
         var captured = logs = new CapturedLogs();
         using var loggers = LoggerFactory.Create(b => b.AddProvider(captured));
         var lint = new ContentLint(clock, new ContentOptions { Root = content.Root, LintCache = path ?? CacheFile }, loggers);
-        return lint.Run(ContentLoader.Load(content.Root, clock), incremental: false);
+        return lint.Run(ContentLoader.Load(content.Root, clock));
     }
 
     private CapturedLogs RunLogs()
@@ -183,7 +183,7 @@ public sealed class LintCacheTests : IDisposable
     private ContentFindings RunWithoutCache()
     {
         using var loggers = LoggerFactory.Create(_ => { });
-        return new ContentLint(clock, new ContentOptions { Root = content.Root }, loggers).Run(ContentLoader.Load(content.Root, clock), incremental: false);
+        return new ContentLint(clock, new ContentOptions { Root = content.Root }, loggers).Run(ContentLoader.Load(content.Root, clock));
     }
 
     private int Pages() => Directory.GetFiles(content.PathOf("articles"), "*.md").Length + 1;

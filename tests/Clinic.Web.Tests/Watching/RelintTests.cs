@@ -23,11 +23,11 @@ public sealed class RelintTests : IDisposable
     [InlineData("articles/notes.md", "Ketamine cures depression in just a few sessions.\n", "articles/notes.md", "CL001")]
     public void A_change_to_a_file_that_is_not_a_page_is_judged_at_the_next_reload(string file, string text, string judged, string ruleId)
     {
-        lint.Run(ContentLoader.Load(content.Root), incremental: false).All
+        lint.Run(ContentLoader.Load(content.Root)).All
             .Should().NotContain(f => f.Finding.RuleId == ruleId, "the folder starts clean of the problem");
 
         content.Write(file, text);
-        var found = lint.Run(ContentLoader.Load(content.Root), incremental: true);
+        var found = lint.Run(ContentLoader.Load(content.Root));
 
         found.All.Should().Contain(f => f.Path == content.PathOf(judged) && f.Finding.RuleId == ruleId,
             $"a change to {file} is judged although no page's text changed");
