@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Clinic.Content.Lint.Features;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Rules;
@@ -31,10 +32,19 @@ internal static class ResearchPage
 
         var researchCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var clinicCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var segment in segments)
+        try
         {
-            Collect(research, segment.Text, researchCues);
-            Collect(clinic, segment.Text, clinicCues);
+            foreach (var segment in segments)
+            {
+                Collect(research, segment.Text, researchCues);
+                Collect(clinic, segment.Text, clinicCues);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A huge paragraph (a 50 MB text file is one) can outrun the time limit. Not recognising a research page
+            // only keeps findings it would excuse, so the safe answer is "not one", never a failed file.
+            return false;
         }
 
         return researchCues.Count >= MinimumCues && researchCues.Count > clinicCues.Count;
