@@ -13,10 +13,11 @@ public sealed class ProbeSetTests
     // Batches named claims*/careful* were measured once, fresh, and then tuned on, so their floors are high. Batches
     // named *heldout* were written after tuning and measured once; their floors are what that one measurement gave
     // (docs/performance.md, issue 9 accuracy), kept as a guard against regressions, not as a target.
-    private const double RecallFloor = 0.94;
-    private const double HeldOutRecallFloor = 0.45;
+    // Round 5 (2026-12-02): held-out batch 8 measured 0.63 once (batch 3 now 0.76; batches 6 and 7 tuned on: 0.87, 0.95).
+    private const double RecallFloor = 0.95;
+    private const double HeldOutRecallFloor = 0.60;
     private const double FalseAlarmCeiling = 0.02;
-    private const double HeldOutFalseAlarmCeiling = 0.07;
+    private const double HeldOutFalseAlarmCeiling = 0.05;
 
     private static string Folder => Path.Combine(Repo.Fixtures, "probe");
 
