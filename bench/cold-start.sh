@@ -4,6 +4,7 @@
 # Each size is started three ways: without a lint cache, with a lint cache deleted before each start (the first-ever
 # start: it lints everything and writes the cache) and with the cache the previous start wrote (warm); and warm once
 # more with tiered PGO off (DOTNET_TieredPGO=0: no instrumented code at start-up), to decide whether the site ships so.
+# CPU (user + system) and RSS are read at the first 200: on a shared machine the CPU column is the one to compare.
 #
 #   bash bench/cold-start.sh [ARTICLES=1000] [RUNS=5]
 #
@@ -21,8 +22,8 @@ publish_site
 port=5990
 results="$out/results.md"
 {
-  echo "| content | lint cache | median | runs (ms) | median CPU | load average |"
-  echo "|---|---|---:|---|---:|---|"
+  echo "| content | lint cache | median | runs (ms) | median CPU | median RSS | load average |"
+  echo "|---|---|---:|---|---:|---:|---|"
 } > "$results"
 for name in shipped "$count"; do
   if [ "$name" = shipped ]; then content=$(corpus shipped 0); else content=$(corpus "$count-articles" "$count"); fi
@@ -31,6 +32,7 @@ for name in shipped "$count"; do
   for mode in none first-ever warm warm-pgo-off; do
     times=()
     cpus=()
+    rss=()
     for _ in $(seq "$runs"); do
       case $mode in
         none) file= ;;
@@ -42,11 +44,13 @@ for name in shipped "$count"; do
       start_site "$content" "$port" "$file" "${settings[@]}"
       times+=("$cold_ms")
       cpus+=("$cpu_ms")
+      rss+=("$(rss_mb "$site_pid")")
       kill "$site_pid" && wait "$site_pid" 2>/dev/null || true
     done
     median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
     cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
-    echo "| $label | $mode | ${median} ms | ${times[*]} | ${cpu} ms | $(cut -d' ' -f1-3 /proc/loadavg) |" | tee -a "$results"
+    mem=$(printf '%s\n' "${rss[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+    echo "| $label | $mode | ${median} ms | ${times[*]} | ${cpu} ms | ${mem} MB | $(cut -d' ' -f1-3 /proc/loadavg) |" | tee -a "$results"
   done
 done
 echo "== results in bench/out/cold/results.md"

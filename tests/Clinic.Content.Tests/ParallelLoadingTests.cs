@@ -69,6 +69,8 @@ public sealed class ParallelLoadingTests : IDisposable
         {
             Shape(article.Document).Should().Equal(before[article.Slug], $"{article.Slug} is the same page");
             Shape(PageReader.ParseAgain(article.Text)).Should().Equal(before[article.Slug], "parsing again gives the tree the first read gave");
+            article.Sections.Select(x => x.Id).Should().Equal(
+                article.Document.OfType<HeadingBlock>().Where(h => h.Level == 2).Select(h => h.GetAttributes().Id), "the contents list needs no tree");
             article.CitedKeys.Should().Equal(article.Document.Descendants<CitationInline>().SelectMany(c => c.Keys).Select(k => k.Key).Distinct(StringComparer.OrdinalIgnoreCase));
         }
     }
@@ -87,6 +89,14 @@ public sealed class ParallelLoadingTests : IDisposable
         answer.Should().Be(42);
         FluentActions.Invoking(() => TimeBudget.TryRun<int>(() => throw new InvalidDataException("bad file"), TimeSpan.FromMinutes(1), out _))
             .Should().Throw<InvalidDataException>().WithMessage("bad file");
+    }
+
+    [Fact]
+    public void A_page_s_sections_are_its_level_two_headings_with_their_text()
+    {
+        var article = content.Load().Articles.Single(a => a.Slug == "page-00");
+
+        article.Sections.Should().Equal(new PageSection("why-0", "Why 0"), new PageSection("how", "How"), new PageSection("then", "Then"));
     }
 
     private static string Summary(Articles.Article a) =>

@@ -27,6 +27,7 @@ internal static class ArticleReader
             FrontMatter = parts.FrontMatter,
             Document = parts.Document,
             CitedKeys = PageReader.CitedKeys(parts.Document),
+            Sections = PageReader.Sections(parts.Document),
             Html = parts.Renderer.Render(parts.Document),
             Citations = parts.Renderer.Citations,
             Diagnostics = bag.Items,

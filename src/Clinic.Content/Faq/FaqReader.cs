@@ -69,6 +69,7 @@ internal static class FaqReader
             FrontMatter = parts.FrontMatter,
             Document = parts.Document,
             CitedKeys = PageReader.CitedKeys(parts.Document),
+            Sections = PageReader.Sections(parts.Document),
             Html = parts.Renderer.Render(parts.Document),
             IntroHtml = parts.Renderer.Render(intro),
             Questions = questions,

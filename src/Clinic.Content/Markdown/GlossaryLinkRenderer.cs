@@ -32,9 +32,9 @@ internal sealed partial class GlossaryLinkRenderer(SiteGlossary glossary, Func<s
         var written = 0;
         foreach (Match match in matcher.Matches(text))
         {
-            // Most matches are one word: only a form written across a line break or double space needs its spaces made single.
+            // Only a form written across a line break or with a double space needs its spaces made single.
             var form = match.Value;
-            if (glossary.Find(form.Any(char.IsWhiteSpace) ? Whitespace().Replace(form, " ") : form) is not { } term || !linked.Add(term))
+            if (glossary.Find(HasOddSpacing(form) ? Whitespace().Replace(form, " ") : form) is not { } term || !linked.Add(term))
             {
                 continue;
             }
@@ -71,6 +71,9 @@ internal sealed partial class GlossaryLinkRenderer(SiteGlossary glossary, Func<s
 
         return true;
     }
+
+    private static bool HasOddSpacing(string form) =>
+        form.Contains("  ", StringComparison.Ordinal) || form.Any(c => c != ' ' && char.IsWhiteSpace(c));
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -48,6 +48,9 @@ public abstract class ContentPage
         init => tree = value;
     }
 
+    /// <summary>The page's level-2 headings that have an id, in order: its sections, for the contents list.</summary>
+    public required IReadOnlyList<PageSection> Sections { get; init; }
+
     /// <summary>Every citation key the page uses, resolved or not, in order of first use (read without the syntax tree).</summary>
     public required IReadOnlyList<string> CitedKeys { get; init; }
 

@@ -3,7 +3,9 @@ using Clinic.Content.Glossary;
 using Clinic.Content.Markdown;
 using Clinic.Content.Reading;
 using Clinic.Content.References;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Clinic.Content.Pages;
 
@@ -38,6 +40,20 @@ internal static class PageReader
         MarkdownSafety.Sanitize(document, ignored);
         return document;
     }
+
+    /// <summary>The level-2 headings of <paramref name="document"/> that have an id, with their text.</summary>
+    public static IReadOnlyList<PageSection> Sections(MarkdownDocument document) =>
+        [.. document.OfType<HeadingBlock>()
+            .Where(h => h.Level == 2 && h.GetAttributes().Id is not null)
+            .Select(h => new PageSection(h.GetAttributes().Id!, TextOf(h)))];
+
+    private static string TextOf(HeadingBlock heading) =>
+        string.Concat(heading.Inline?.Descendants<Inline>().Select(i => i switch
+        {
+            LiteralInline literal => literal.Content.ToString(),
+            CodeInline code => code.Content,
+            _ => string.Empty,
+        }) ?? []).Trim();
 
     /// <summary>Every citation key <paramref name="document"/> uses, resolved or not, in order of first use.</summary>
     public static IReadOnlyList<string> CitedKeys(MarkdownDocument document) =>

@@ -1,7 +1,4 @@
 using Clinic.Content.Pages;
-using Markdig.Renderers.Html;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Clinic.Web.Pages.Reading;
 
@@ -15,11 +12,7 @@ public static class Outline
     public static IReadOnlyList<Section> Sections(ContentPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return page.Document
-            .OfType<HeadingBlock>()
-            .Where(h => h.Level == 2 && h.GetAttributes().Id is not null)
-            .Select(h => new Section(h.GetAttributes().Id!, TextOf(h)))
-            .ToList();
+        return [.. page.Sections.Select(s => new Section(s.Id, s.Title))];
     }
 
     /// <summary>Splits rendered page HTML before its first section, so the contents list can follow the opening paragraphs.</summary>
@@ -29,12 +22,4 @@ public static class Outline
         var at = html.IndexOf("<h2", StringComparison.Ordinal);
         return at < 0 ? (html, string.Empty) : (html[..at], html[at..]);
     }
-
-    private static string TextOf(HeadingBlock heading) =>
-        string.Concat(heading.Inline?.Descendants<Inline>().Select(i => i switch
-        {
-            LiteralInline literal => literal.Content.ToString(),
-            CodeInline code => code.Content,
-            _ => string.Empty,
-        }) ?? []).Trim();
 }

@@ -33,21 +33,48 @@ public static class RelatedReading
             var citations = new Dictionary<int, int>();
             Score(article.FrontMatter.Tags, byTag, tags);
             Score(article.Citations.Select(c => c.Reference.Key), byCitation, citations);
-            var scored = tags.Keys.Union(citations.Keys)
-                .Select(i => (Index: i, Tags: tags.GetValueOrDefault(i), Citations: citations.GetValueOrDefault(i)));
-            var unscored = Enumerable.Range(0, articles.Count)
-                .Where(i => !tags.ContainsKey(i) && !citations.ContainsKey(i))
-                .Select(i => (Index: i, Tags: 0, Citations: 0));
-            return scored
-                .Where(x => articles[x.Index].Slug != article.Slug)
-                .OrderByDescending(x => x.Tags)
-                .ThenByDescending(x => x.Citations)
-                .ThenBy(x => x.Index)
-                .Concat(unscored.Where(x => articles[x.Index].Slug != article.Slug))
-                .Take(Count)
-                .Select(x => articles[x.Index])
-                .ToList();
+            // The best few kept in order as they are scored (a full sort of every scored article, most of the library
+            // when tags are shared widely, was most of an article page's render in an export).
+            var best = new List<(int Index, int Tags, int Citations)>(Count + 1);
+            foreach (var index in tags.Keys.Union(citations.Keys))
+            {
+                if (articles[index].Slug == article.Slug)
+                {
+                    continue;
+                }
+
+                var candidate = (Index: index, Tags: tags.GetValueOrDefault(index), Citations: citations.GetValueOrDefault(index));
+                var at = best.FindIndex(b => Before(candidate, b));
+                if (at < 0)
+                {
+                    at = best.Count;
+                }
+
+                if (at < Count)
+                {
+                    best.Insert(at, candidate);
+                    if (best.Count > Count)
+                    {
+                        best.RemoveAt(Count);
+                    }
+                }
+            }
+
+            // Fewer than enough share anything: the rest tie at zero and follow in reading order.
+            for (var i = 0; i < articles.Count && best.Count < Count; i++)
+            {
+                if (!tags.ContainsKey(i) && !citations.ContainsKey(i) && articles[i].Slug != article.Slug)
+                {
+                    best.Add((i, 0, 0));
+                }
+            }
+
+            return [.. best.Select(x => articles[x.Index])];
         }
+
+        /// <summary>More shared tags first, then more shared studies, then reading order.</summary>
+        private static bool Before((int Index, int Tags, int Citations) a, (int Index, int Tags, int Citations) b) =>
+            a.Tags != b.Tags ? a.Tags > b.Tags : a.Citations != b.Citations ? a.Citations > b.Citations : a.Index < b.Index;
 
         private static void Score(IEnumerable<string> keys, Dictionary<string, List<int>> postings, Dictionary<int, int> scores)
         {
