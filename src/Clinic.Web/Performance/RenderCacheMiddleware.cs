@@ -1,3 +1,4 @@
+using Clinic.Content;
 using Clinic.Web.ContentHosting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Primitives;
@@ -19,13 +20,16 @@ internal sealed class RenderCacheMiddleware(
         HeaderNames.ETag, HeaderNames.ContentEncoding, HeaderNames.AcceptRanges,
     };
 
-    public async Task InvokeAsync(HttpContext context)
+    /// <summary>
+    /// Not async: a page already in the cache is answered without a state machine of its own, and one that is not goes
+    /// to <see cref="RenderAsync"/>.
+    /// </summary>
+    public Task InvokeAsync(HttpContext context)
     {
         var key = RenderCachePolicy.KeyFor(context.Request, options);
         if (key is null)
         {
-            await next(context);
-            return;
+            return next(context);
         }
 
         // Version first: a reload publishes the snapshot before it advances the version, so this pair is never newer
@@ -35,30 +39,29 @@ internal sealed class RenderCacheMiddleware(
         var generation = cache.For(snapshot, contentVersion);
         if (generation is null)
         {
-            await next(context);
+            return next(context);
+        }
+
+        if (generation.TryGet(key, out var cached))
+        {
+            return ReplayAsync(context, cached);
+        }
+
+        // A HEAD answer has no body to keep; it is served from the cache once a GET has filled it.
+        return HttpMethods.IsGet(context.Request.Method) ? RenderAsync(context, generation, key, snapshot) : next(context);
+    }
+
+    /// <summary>The first GET of an address: renders it through the pipeline, keeps it, and answers as the cache will.</summary>
+    private async Task RenderAsync(HttpContext context, RenderCache.Generation generation, string key, ContentSnapshot snapshot)
+    {
+        // Everything this request renders reads the snapshot its cache entry is filed under.
+        SnapshotSource.Pin(snapshot);
+        if (await CaptureAsync(context) is not { } captured)
+        {
             return;
         }
 
-        if (!generation.TryGet(key, out var cached))
-        {
-            // A HEAD answer has no body to keep; it is served from the cache once a GET has filled it.
-            if (!HttpMethods.IsGet(context.Request.Method))
-            {
-                await next(context);
-                return;
-            }
-
-            // Everything this request renders reads the snapshot its cache entry is filed under.
-            SnapshotSource.Pin(snapshot);
-            if (await CaptureAsync(context) is not { } captured)
-            {
-                return;
-            }
-
-            cached = generation.Add(key, captured);
-        }
-
-        await ReplayAsync(context, cached);
+        await ReplayAsync(context, generation.Add(key, captured));
     }
 
     /// <summary>Runs the pipeline into a buffer; returns the response to keep, or null after passing it through as it was.</summary>
@@ -82,7 +85,7 @@ internal sealed class RenderCacheMiddleware(
         {
             var headers = response.Headers
                 .Where(h => !NotReplayed.Contains(h.Key) && !(before.TryGetValue(h.Key, out var was) && was == h.Value))
-                .ToList();
+                .ToArray();
             // This first answer is sent by the replay too, so it must carry exactly what every later one carries.
             foreach (var name in NotReplayed)
             {
