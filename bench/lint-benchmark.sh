@@ -4,8 +4,9 @@
 #
 #   bash bench/lint-benchmark.sh [ARTICLES] [RUNS]     (RUNS defaults to 3: the machine is shared)
 #
-# Needs python3, node/npm (textlint is installed into bench/node_modules) and, if available, hyperfine
-# (apt-get install hyperfine); without hyperfine it falls back to bash `time` loops.
+# Needs python3, node/npm (textlint is installed into bench/node_modules), clang and zlib for the native link
+# (installed with apt when missing) and, if available, hyperfine (apt-get install hyperfine); without hyperfine it
+# falls back to bash `time` loops.
 set -euo pipefail
 cd "$(dirname "$0")"
 count=${1:-1000}
@@ -18,9 +19,13 @@ python3 generate_articles.py --count "$count" --out "$out/corpus"
 # The same files as loose Markdown: the job textlint does (claims only, no content model).
 rm -rf "$out/corpus/markdown" && cp -r "$out/corpus/content/articles" "$out/corpus/markdown"
 
-echo "== building clinic-content (Release, ReadyToRun)"
-dotnet publish ../src/Clinic.Content.Cli -c Release -r linux-x64 --self-contained false \
-  -p:PublishReadyToRun=true -o "$out/cli" -nologo -v quiet
+echo "== building clinic-content (Release, Native AOT: what CI and reviewers run)"
+# The native link needs a C toolchain: clang (any clang-NN will do) and zlib's headers.
+if { ! command -v clang >/dev/null 2>&1 && ! compgen -c clang- | grep -qE '^clang-[0-9]+$'; } || [ ! -f /usr/include/zlib.h ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang zlib1g-dev >/dev/null
+fi
+bash ../tools/clinic-content/publish-native.sh "$out/cli"
 cli="$out/cli/clinic-content"
 
 echo "== installing textlint + textlint-rule-prh"

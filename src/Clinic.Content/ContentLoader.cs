@@ -21,7 +21,10 @@ public static class ContentLoader
         Load(new ContentWorkspace(contentRoot, limits), clock);
 
     /// <summary>Reads every file of <paramref name="workspace"/> once, the rules file included, into one snapshot.</summary>
-    public static ContentSnapshot Load(ContentWorkspace workspace, TimeProvider? clock = null)
+    public static ContentSnapshot Load(ContentWorkspace workspace, TimeProvider? clock = null) => Load(workspace, clock, maxParallelFiles: -1);
+
+    /// <summary>As <see cref="Load(ContentWorkspace, TimeProvider?)"/>, reading at most <paramref name="maxParallelFiles"/> articles at once (-1: one per core and more).</summary>
+    internal static ContentSnapshot Load(ContentWorkspace workspace, TimeProvider? clock, int maxParallelFiles)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         var limits = workspace.Limits;
@@ -58,7 +61,7 @@ public static class ContentLoader
         }
 
         var listing = workspace.List(diagnostics);
-        var articles = ReadArticles(reader, workspace.ArticlesFolder, listing.Articles, library, glossary, diagnostics, Kept);
+        var articles = ReadArticles(reader, workspace.ArticlesFolder, listing.Articles, library, glossary, diagnostics, Kept, maxParallelFiles);
         var faqPath = workspace.FaqFile;
         var faq = ReadFile(reader, faqPath, limits.MaxPageBytes, required: false, diagnostics,
             Kept(faqPath, (text, bag) => FaqReader.Read(faqPath, text, library, glossary, bag, limits)));
@@ -75,7 +78,8 @@ public static class ContentLoader
 
     private static List<Article> ReadArticles(
         ContentFileReader reader, string articlesFolder, IReadOnlyList<string> files, IReadOnlyDictionary<string, Reference> library, SiteGlossary glossary,
-        List<ContentDiagnostic> diagnostics, Func<string, Func<string, DiagnosticBag, Article?>, Func<string, DiagnosticBag, Article?>> kept)
+        List<ContentDiagnostic> diagnostics, Func<string, Func<string, DiagnosticBag, Article?>, Func<string, DiagnosticBag, Article?>> kept,
+        int maxParallelFiles)
     {
         var limits = reader.Limits;
         var candidates = files;
@@ -87,7 +91,7 @@ public static class ContentLoader
         // Files are parsed in parallel (start-up scales with cores) and then taken in file order, so the result,
         // duplicate detection included, is the same as reading them one by one.
         var read = new (Article? Article, List<ContentDiagnostic> Diagnostics)[candidates.Count];
-        Parallel.For(0, candidates.Count, i =>
+        Parallel.For(0, candidates.Count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelFiles }, i =>
         {
             var found = new List<ContentDiagnostic>();
             var path = candidates[i];

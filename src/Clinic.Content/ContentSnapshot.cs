@@ -106,6 +106,21 @@ public sealed class ContentSnapshot
     /// <summary>A path in this snapshot's folder as staff know it (content/articles/x.md).</summary>
     public string Display(string path) => Workspace.ContentWorkspace.Display(path, Root);
 
+    /// <summary>
+    /// Lets the garbage collector take each page's Markdown syntax tree: call it once the trees' one big reader (the
+    /// first lint of this snapshot) is done. <see cref="ContentPage.Document"/> still answers, parsing again when the
+    /// tree is gone; the rendered HTML, citations and <see cref="ContentPage.CitedKeys"/> never need it.
+    /// </summary>
+    public void ReleaseSyntaxTrees()
+    {
+        foreach (var article in Articles)
+        {
+            article.ReleaseSyntaxTree();
+        }
+
+        Faq?.ReleaseSyntaxTree();
+    }
+
     /// <summary>The shown pages that cite the reference, articles first.</summary>
     public IReadOnlyList<ContentPage> PagesCiting(string key, PublicationPolicy policy) =>
         VisibleArticles(policy).Cast<ContentPage>()

@@ -28,6 +28,9 @@ public static partial class ClaimContext
     private static readonly FrozenSet<string> CancelledBy = new[]
     {
         "just", "only", "merely", "simply", "doubt", "wonder", "matter", "surprisingly", "longer",
+
+        // "No other treatment works like ketamine", "nothing else comes close": a comparison, not a denial of what follows.
+        "other", "else",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Subordinators = new[]
@@ -143,7 +146,8 @@ public static partial class ClaimContext
                 comma = i + 1;
             }
 
-            if (ContrastWords.Contains(word.Value))
+            // "Not yet approved" keeps its negation: "yet" after a negation is "so far", not a contrast.
+            if (ContrastWords.Contains(word.Value) && !IsNotYet(words, i))
             {
                 return i + 1;
             }
@@ -156,8 +160,14 @@ public static partial class ClaimContext
             end = word.Index;
         }
 
-        return first;
+        // A sentence that opens with a subordinate clause ("If the first dose does not work, a higher dose will") ends
+        // that clause at its comma, however long it is.
+        return comma >= 0 && first > 0 && Subordinators.Contains(words[0].Value) ? comma : first;
     }
+
+    private static bool IsNotYet(IReadOnlyList<SentenceWord> words, int i) =>
+        i > 0 && words[i].Value.Equals("yet", StringComparison.OrdinalIgnoreCase)
+        && (NegationCues.Contains(words[i - 1].Value) || words[i - 1].Value.EndsWith("n't", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>True when the cue heads an earlier item of a list the claim is part of ("no hangover, no addiction").</summary>
     private static bool IsListItemBefore(ReadOnlySpan<char> before, SentenceWord cue)

@@ -26,6 +26,7 @@ internal static class ArticleReader
             Text = text,
             FrontMatter = parts.FrontMatter,
             Document = parts.Document,
+            CitedKeys = PageReader.CitedKeys(parts.Document),
             Html = parts.Renderer.Render(parts.Document),
             Citations = parts.Renderer.Citations,
             Diagnostics = bag.Items,

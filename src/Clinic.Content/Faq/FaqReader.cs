@@ -68,6 +68,7 @@ internal static class FaqReader
             Text = text,
             FrontMatter = parts.FrontMatter,
             Document = parts.Document,
+            CitedKeys = PageReader.CitedKeys(parts.Document),
             Html = parts.Renderer.Render(parts.Document),
             IntroHtml = parts.Renderer.Render(intro),
             Questions = questions,

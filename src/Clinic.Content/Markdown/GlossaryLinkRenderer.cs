@@ -22,17 +22,19 @@ internal sealed partial class GlossaryLinkRenderer(SiteGlossary glossary, Func<s
 
     protected override void Write(HtmlRenderer renderer, LiteralInline literal)
     {
-        var text = literal.Content.ToString();
-        if (glossary.Matcher is not { } matcher || !renderer.EnableHtmlForInline || !MayLink(literal))
+        if (glossary.Matcher is not { } matcher || !glossary.MayContainTerm(literal.Content.AsSpan()) || !renderer.EnableHtmlForInline || !MayLink(literal))
         {
             renderer.WriteEscape(ref literal.Content);
             return;
         }
 
+        var text = literal.Content.ToString();
         var written = 0;
         foreach (Match match in matcher.Matches(text))
         {
-            if (glossary.Find(Whitespace().Replace(match.Value, " ")) is not { } term || !linked.Add(term))
+            // Most matches are one word: only a form written across a line break or double space needs its spaces made single.
+            var form = match.Value;
+            if (glossary.Find(form.Any(char.IsWhiteSpace) ? Whitespace().Replace(form, " ") : form) is not { } term || !linked.Add(term))
             {
                 continue;
             }

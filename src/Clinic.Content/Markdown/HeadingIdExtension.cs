@@ -58,17 +58,32 @@ internal sealed class HeadingIdExtension : IMarkdownExtension
             processor.Document.SetData(UsedIdsKey, used);
         }
 
-        using var writer = new StringWriter();
-        new HtmlRenderer(writer) { EnableHtmlForInline = false, EnableHtmlEscape = false }.Render(content);
-        var text = LinkHelper.UrilizeAsGfm(writer.ToString());
+        var text = LinkHelper.UrilizeAsGfm(used.PlainText(content));
         heading.GetAttributes().Id = used.Claim(string.IsNullOrEmpty(text) ? "section" : text);
     }
 
     /// <summary>The ids taken in one document, and for each base id the last suffix handed out.</summary>
+#pragma warning disable CA1001 // The StringWriter holds no resource: it writes to a StringBuilder that lives as long as the document.
     internal sealed class UsedIds
+#pragma warning restore CA1001
     {
         private readonly HashSet<string> taken = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> lastSuffix = new(StringComparer.Ordinal);
+
+        // One text renderer per document, not per heading: building a renderer (its table of object renderers) cost
+        // more than rendering a heading's few words.
+        private readonly StringWriter writer = new();
+        private HtmlRenderer? renderer;
+
+        /// <summary>The heading's text as Markdig's AutoIdentifiers reads it (no HTML, no escaping).</summary>
+        public string PlainText(ContainerInline content)
+        {
+            renderer ??= new HtmlRenderer(writer) { EnableHtmlForInline = false, EnableHtmlEscape = false };
+            writer.GetStringBuilder().Clear();
+            renderer.Render(content);
+            writer.Flush();
+            return writer.ToString();
+        }
 
         /// <summary>How many candidate ids were tried in all: linear work means about one per heading.</summary>
         public int Tries { get; private set; }

@@ -16,8 +16,40 @@ public abstract class ContentPage
     /// <summary>The page's front matter.</summary>
     public required FrontMatter FrontMatter { get; init; }
 
-    /// <summary>The whole file parsed by <see cref="Markdown.ClinicMarkdown.Pipeline"/>; positions are file-true. Read only.</summary>
-    public required MarkdownDocument Document { get; init; }
+    // The syntax tree, held strongly until the snapshot's first lint is done (ContentSnapshot.ReleaseSyntaxTrees), then
+    // only weakly: at thousands of articles the trees were a fifth of the heap, and only the outline of a page being
+    // rendered and the linter's cache misses read them again.
+    private object tree = null!;
+
+    /// <summary>
+    /// The whole file parsed by <see cref="Markdown.ClinicMarkdown.Pipeline"/> and made safe; positions are file-true.
+    /// Read only. Once released, it is parsed again from <see cref="Text"/> when asked for (the same tree).
+    /// </summary>
+    public required MarkdownDocument Document
+    {
+        get
+        {
+            var held = Volatile.Read(ref tree);
+            if (held is MarkdownDocument document)
+            {
+                return document;
+            }
+
+            if (((WeakReference<MarkdownDocument>)held).TryGetTarget(out var alive))
+            {
+                return alive;
+            }
+
+            var parsed = PageReader.ParseAgain(Text);
+            Volatile.Write(ref tree, new WeakReference<MarkdownDocument>(parsed));
+            return parsed;
+        }
+
+        init => tree = value;
+    }
+
+    /// <summary>Every citation key the page uses, resolved or not, in order of first use (read without the syntax tree).</summary>
+    public required IReadOnlyList<string> CitedKeys { get; init; }
 
     /// <summary>The rendered body (safe HTML: no raw HTML, no unsafe links).</summary>
     public required string Html { get; init; }
@@ -36,6 +68,15 @@ public abstract class ContentPage
 
     /// <summary>True when the page has a problem that stops it from being published as written.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>Keeps the syntax tree only weakly from now on (see <see cref="Document"/>).</summary>
+    internal void ReleaseSyntaxTree()
+    {
+        if (Volatile.Read(ref tree) is MarkdownDocument document)
+        {
+            Volatile.Write(ref tree, new WeakReference<MarkdownDocument>(document));
+        }
+    }
 
     /// <summary>True when the page cites the reference with this key.</summary>
     public bool Cites(string key) => Citations.Any(c => string.Equals(c.Reference.Key, key, StringComparison.OrdinalIgnoreCase));

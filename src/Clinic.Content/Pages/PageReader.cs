@@ -27,6 +27,22 @@ internal static class PageReader
         return new PageParts(frontMatter, document, new PageRenderer(document, library, glossary, bag));
     }
 
+    /// <summary>
+    /// The document of a page read before (its text passed every limit then), parsed and made safe again exactly as
+    /// <see cref="Read"/> did; what it reports was reported at the first read.
+    /// </summary>
+    public static MarkdownDocument ParseAgain(string text)
+    {
+        var ignored = new DiagnosticBag(string.Empty);
+        var document = Markdig.Markdown.Parse(text, ClinicMarkdown.Pipeline);
+        MarkdownSafety.Sanitize(document, ignored);
+        return document;
+    }
+
+    /// <summary>Every citation key <paramref name="document"/> uses, resolved or not, in order of first use.</summary>
+    public static IReadOnlyList<string> CitedKeys(MarkdownDocument document) =>
+        [.. document.Descendants<CitationInline>().SelectMany(c => c.Keys).Select(k => k.Key).Distinct(StringComparer.OrdinalIgnoreCase)];
+
     /// <summary>Parses the body within the nesting limit, checked before parsing and again before anything renders.</summary>
     public static MarkdownDocument? Parse(string text, DiagnosticBag bag, ContentLimits limits)
     {

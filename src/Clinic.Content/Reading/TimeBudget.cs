@@ -1,6 +1,6 @@
 namespace Clinic.Content.Reading;
 
-/// <summary>Runs one file's work on its own thread with a generous stack, and stops waiting when the budget is spent.</summary>
+/// <summary>Runs one file's work on a thread with a generous stack (<see cref="BudgetThreads"/>), and stops waiting when the budget is spent.</summary>
 /// <remarks>
 /// Every parser step is depth-bounded, so the big stack is a second line of defence, not the first. Work that outlives
 /// its budget cannot be aborted in .NET; it finishes in the background (its input is size-bounded) and its result is dropped.
@@ -14,7 +14,9 @@ internal static class TimeBudget
     {
         T? value = default;
         System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
-        var thread = new Thread(
+        var gate = new object();
+        var finished = false;
+        BudgetThreads.Start(
             () =>
             {
                 try
@@ -27,17 +29,22 @@ internal static class TimeBudget
                 {
                     failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex);
                 }
+
+                lock (gate)
+                {
+                    finished = true;
+                    Monitor.PulseAll(gate);
+                }
             },
-            StackBytes)
+            StackBytes);
+        lock (gate)
         {
-            IsBackground = true,
-            Name = "content-file",
-        };
-        thread.Start();
-        if (!thread.Join(budget))
-        {
-            result = default;
-            return false;
+            // Only the work pulses, so one wait is either its end or the budget's.
+            if (!finished && !Monitor.Wait(gate, budget) && !finished)
+            {
+                result = default;
+                return false;
+            }
         }
 
         failure?.Throw();

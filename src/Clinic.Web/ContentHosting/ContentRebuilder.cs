@@ -173,6 +173,9 @@ internal sealed class ContentRebuilder
         }
 
         findings.Attach(served, found);
+
+        // The linter was the syntax trees' last big reader; a page's outline parses its text again when rendered.
+        loaded.ReleaseSyntaxTrees();
         if (options.Policy.IncludePagesWithErrors)
         {
             ReloadLog.Findings(logger, found, loaded.Root);

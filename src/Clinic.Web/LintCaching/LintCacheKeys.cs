@@ -2,12 +2,10 @@ using System.Globalization;
 using Clinic.Content;
 using Clinic.Content.Diagnostics;
 using Clinic.Content.Lint.Linting;
-using Clinic.Content.Markdown;
 using Clinic.Content.Pages;
 using Clinic.Content.Reviews;
 using Clinic.Content.Workspace;
 using Clinic.Web.Performance;
-using Markdig.Syntax;
 
 namespace Clinic.Web.LintCaching;
 
@@ -87,8 +85,7 @@ internal sealed class LintCacheKeys
 
     /// <summary>Every citation key the pages use, resolved or not (the library check's input).</summary>
     public static HashSet<string> CitedKeys(IEnumerable<ContentPage> pages) =>
-        pages.SelectMany(p => p.Document.Descendants<CitationInline>()).SelectMany(c => c.Keys).Select(k => k.Key)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        pages.SelectMany(p => p.CitedKeys).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The assemblies whose code decides the findings; a rebuilt linter starts a new cache.</summary>
     private static readonly System.Reflection.Assembly[] LinterBuild =

@@ -63,6 +63,18 @@ public sealed class NegationTests
         ClaimContext.IsNegated(sentence, claimStart).Should().Be(negated);
     }
 
+    [Theory]
+    [InlineData("Its use is not yet well-established or approved", "approved", true)]
+    [InlineData("It is costly, yet approved", "approved", false)]
+    [InlineData("No other medication works like our infusions", "infusions", false)]
+    [InlineData("Nothing else comes close to this treatment", "treatment", false)]
+    [InlineData("If the first dose of the medicine does not work, a higher dose always will", "always", false)]
+    [InlineData("If it works, it does not always last", "always", true)]
+    public void Not_yet_no_other_and_an_opening_subordinate_clause_scope_a_negation(string sentence, string claim, bool negated)
+    {
+        ClaimContext.IsNegated(sentence, sentence.IndexOf(claim, StringComparison.Ordinal)).Should().Be(negated);
+    }
+
     [Fact]
     public void Bibliography_entry_quoting_a_study_title_is_not_a_claim()
     {
