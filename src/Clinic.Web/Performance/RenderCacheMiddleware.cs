@@ -10,8 +10,7 @@ namespace Clinic.Web.Performance;
 /// Renders each page once per snapshot through the normal pipeline, keeps the bytes, and answers later requests from
 /// memory: the chosen coding (Brotli, gzip or none), a strong ETag, Cache-Control, and 304 for a matching If-None-Match.
 /// </summary>
-internal sealed class RenderCacheMiddleware(
-    RequestDelegate next, RenderCache cache, SnapshotSource source, ContentVersion version, ContentOptions options)
+internal sealed class RenderCacheMiddleware(RequestDelegate next, RenderCache cache, ContentOptions options)
 {
     // Set by the server or by this middleware on each answer; a captured copy would be wrong on the next one.
     private static readonly HashSet<string> NotReplayed = new(StringComparer.OrdinalIgnoreCase)
@@ -27,24 +26,14 @@ internal sealed class RenderCacheMiddleware(
     public Task InvokeAsync(HttpContext context)
     {
         var key = RenderCachePolicy.KeyFor(context.Request, options);
-        if (key is null)
-        {
-            return next(context);
-        }
-
-        // Version first: a reload publishes the snapshot before it advances the version, so this pair is never newer
-        // content under an older version's findings. Only the preview shows findings, so only it needs the version.
-        var contentVersion = options.ShowProblems ? version.Current : null;
-        var snapshot = source.Latest;
-        var generation = cache.For(snapshot, contentVersion);
-        if (generation is null)
+        if (key is null || cache.Current(out var snapshot) is not { } generation)
         {
             return next(context);
         }
 
         if (generation.TryGet(key, out var cached))
         {
-            return ReplayAsync(context, cached);
+            return CachedAnswer.WriteAsync(context, cached);
         }
 
         // A HEAD answer has no body to keep; it is served from the cache once a GET has filled it.
@@ -61,7 +50,7 @@ internal sealed class RenderCacheMiddleware(
             return;
         }
 
-        await ReplayAsync(context, generation.Add(key, captured));
+        await CachedAnswer.WriteAsync(context, generation.Add(key, captured));
     }
 
     /// <summary>Runs the pipeline into a buffer; returns the response to keep, or null after passing it through as it was.</summary>
@@ -102,77 +91,5 @@ internal sealed class RenderCacheMiddleware(
         }
 
         return null;
-    }
-
-    private static Task ReplayAsync(HttpContext context, CachedResponse cached)
-    {
-        var request = context.Request;
-        var response = context.Response;
-        var coding = cached.Compressible ? Compression.Choose(request.Headers.AcceptEncoding) : null;
-        var body = cached.BodyIn(coding);
-        if (body is null)
-        {
-            coding = null;
-            body = cached.Body;
-        }
-
-        response.StatusCode = cached.StatusCode;
-        foreach (var (name, value) in cached.Headers)
-        {
-            response.Headers[name] = value;
-        }
-
-        if (StringValues.IsNullOrEmpty(response.Headers.CacheControl))
-        {
-            response.Headers.CacheControl = RenderCachePolicy.PageCacheControl;
-        }
-
-        var etag = cached.ETagFor(coding);
-        response.Headers.ETag = etag;
-        if (cached.Compressible)
-        {
-            // Shared caches (a CDN) must keep one copy per coding.
-            response.Headers.Vary = StringValues.IsNullOrEmpty(response.Headers.Vary)
-                ? HeaderNames.AcceptEncoding
-                : response.Headers.Vary + ", " + HeaderNames.AcceptEncoding;
-        }
-
-        if (cached.StatusCode == StatusCodes.Status200OK && Matches(request.Headers.IfNoneMatch, etag))
-        {
-            response.StatusCode = StatusCodes.Status304NotModified;
-            response.Headers.ContentType = default;
-            return Task.CompletedTask;
-        }
-
-        if (coding is not null)
-        {
-            response.Headers.ContentEncoding = coding;
-        }
-
-        response.ContentLength = body.Length;
-        return HttpMethods.IsHead(request.Method) ? Task.CompletedTask : response.Body.WriteAsync(body, context.RequestAborted).AsTask();
-    }
-
-    /// <summary>If-None-Match uses the weak comparison (RFC 9110 13.1.2): a W/ prefix does not matter; * matches anything.</summary>
-    private static bool Matches(StringValues ifNoneMatch, string etag)
-    {
-        foreach (var value in ifNoneMatch)
-        {
-            foreach (var range in value.AsSpan().Split(','))
-            {
-                var candidate = value.AsSpan(range).Trim();
-                if (candidate.StartsWith("W/", StringComparison.Ordinal))
-                {
-                    candidate = candidate[2..];
-                }
-
-                if (candidate.SequenceEqual("*") || candidate.SequenceEqual(etag))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 }

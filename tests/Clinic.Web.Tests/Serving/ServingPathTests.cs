@@ -1,5 +1,6 @@
 using System.Net;
 using Clinic.Web.Logging;
+using Clinic.Web.Tests.Http;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -34,6 +35,38 @@ public sealed class ServingPathTests
 
         handlers.Created.Should().Be(afterRender,
             "authentication runs after routing, for rendered pages only; in front of the pipeline it cost every answer a service scope");
+    }
+
+    [Fact]
+    public async Task Behind_the_proxy_a_page_already_in_memory_is_still_never_served_over_plain_http()
+    {
+        using var site = new SiteFactory { Settings = { ["ReverseProxy:KnownProxies:0"] = "127.0.0.1" } };
+        var server = site.StartKestrel();
+        var tls = RawHttp.Request("GET", "/faq", host: "science.example", headers: "X-Forwarded-Proto: https");
+        (await RawHttp.SendAsync(server, tls)).Status.Should().Be(200);
+        (await RawHttp.SendAsync(server, tls)).Status.Should().Be(200, "the FAQ is now answered from memory");
+
+        var plain = await RawHttp.SendAsync(server, RawHttp.Request("GET", "/faq", host: "science.example", headers: "X-Forwarded-Proto: http"));
+
+        plain.Status.Should().Be(308);
+        plain.Header("Location").Should().Be("https://science.example/faq");
+    }
+
+    [Fact]
+    public async Task A_head_request_for_a_page_in_memory_gets_the_get_headers_and_no_body()
+    {
+        using var site = new SiteFactory();
+        var server = site.StartKestrel();
+        var get = await RawHttp.SendAsync(server, RawHttp.Request("GET", Page));
+
+        var head = await RawHttp.SendAsync(server, RawHttp.Request("HEAD", Page));
+
+        head.Status.Should().Be(200);
+        head.Body.Should().BeEmpty();
+        head.Header("Content-Length").Should().Be(get.Header("Content-Length")).And.NotBeNull();
+        head.Headers.Select(h => h.Name).Where(n => n != "Date").Should().BeEquivalentTo(get.Headers.Select(h => h.Name).Where(n => n != "Date"));
+        head.Header("ETag").Should().Be(get.Header("ETag"));
+        head.Header("Content-Security-Policy").Should().Be(get.Header("Content-Security-Policy"));
     }
 
     [Fact]
