@@ -20,7 +20,7 @@ public sealed class CheckHtmlTests : IDisposable
             draft: true
             ---
 
-            Ketamine cures depression for good.
+            Ketamine is a cure for depression.
 
             One study says more [@smith2021].
 

@@ -57,7 +57,7 @@ public sealed class CheckTests : IDisposable
             ---
 
             <!-- claim-lint disable-next-line CL001: quotes a misleading advert in order to explain why it is wrong -->
-            One advert said that ketamine cures depression.
+            One advert said that ketamine is a cure for depression.
             """);
 
         var (exit, output, _) = CliRun.Of(Today, "check", "--content", content.Root);

@@ -50,6 +50,15 @@ public sealed class HugeInputTests : IDisposable
     }
 
     [Fact]
+    public void An_endless_device_is_refused_in_the_text_report_without_being_read_to_quote_a_line()
+    {
+        var (exit, output, error) = Lint("/dev/zero");
+
+        (exit, error).Should().Be((1, string.Empty), "the refusal is an error finding, and nothing crashed");
+        output.Should().Contain("/dev/zero:1:1:").And.Contain("not a regular file");
+    }
+
+    [Fact]
     public void A_size_that_is_not_a_size_is_a_usage_error()
     {
         var (exit, _, error) = Lint(WriteFile("small.txt", "Plain words."), "--max-file-size", "lots");

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Publishes the clinic-content command as one native executable (Native AOT, linux-x64): what CI, the benchmark and
+# Publishes the clinic-content command as one native executable (Native AOT, linux-x64): what the benchmark and
 # reviewers who lint often run. It starts without a JIT, so a run costs about half the CPU of the JIT build
 # (docs/performance.md); its findings are byte-identical to the JIT build's and to the tool package's.
 #
@@ -9,8 +9,8 @@
 # The binary needs an x86-64-v3 CPU (AVX2; Clinic.Content.Cli.csproj says why); for an older one, pass
 # -p:IlcInstructionSet=x86-64-v2 after OUTDIR.
 #
-# Needs a C toolchain for the native link: clang and zlib (Debian: apt-get install -y clang zlib1g-dev; .ci/run and
-# bench/lint-benchmark.sh install them when missing). Takes a few minutes; the dotnet tool (pack.sh) needs neither.
+# Needs a C toolchain for the native link: clang and zlib (Debian: apt-get install -y clang zlib1g-dev; bench/lint-benchmark.sh
+# installs them when missing). Takes a few minutes; the dotnet tool (pack.sh) needs neither.
 set -euo pipefail
 out=$(realpath -m "${1:-$(dirname "$0")/native}")
 shift || true
