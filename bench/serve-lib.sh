@@ -2,6 +2,13 @@
 # Source it; it expects $out (a folder under bench/) to be set.
 
 publish_site() {
+  # SITE=folder: an already published build instead (to compare two builds in the same window); sets site_dir.
+  if [ -n "${SITE:-}" ]; then
+    site_dir=$(realpath "$SITE")
+    echo "== using the published site in $site_dir"
+    return
+  fi
+  site_dir="$out/site"
   # Release + ReadyToRun, as an operator deploys it (docs/deploy.md); reused when nothing changed.
   echo "== publishing the site (Release, ReadyToRun) to $out/site"
   dotnet publish ../src/Clinic.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
@@ -55,7 +62,7 @@ start_site() {
   local content=$1 port=$2 cache=${3:-} start
   shift 3 2>/dev/null || shift $#
   start=$(date +%s%N)
-  (cd "$out/site" && exec env "$@" ASPNETCORE_ENVIRONMENT=Production Content__Root="$content" Content__Watch=false Content__LintCache="$cache" \
+  (cd "${site_dir:-$out/site}" && exec env "$@" ASPNETCORE_ENVIRONMENT=Production Content__Root="$content" Content__Watch=false Content__LintCache="$cache" \
      ASPNETCORE_URLS="http://127.0.0.1:$port" Serilog__MinimumLevel__Default=Warning \
      ./Clinic.Web >"$out/site-$port.log" 2>&1) &
   site_pid=$!

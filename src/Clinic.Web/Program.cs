@@ -43,6 +43,10 @@ app.UseLiveReload();
 app.UseRenderCache();
 app.UseStaticFiles(Clinic.Web.Performance.StaticFileCaching.Options);
 app.UseRouting();
+// Named here, after routing, so that WebApplication does not put them in front of everything (Razor Pages registers
+// their services): there every answer from the render cache paid for a service scope per request.
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapRazorPages();
 app.MapGet("/sitemap.xml", SitemapEndpoint.Handle);
 app.MapGet("/robots.txt", RobotsEndpoint.Handle);

@@ -14,7 +14,7 @@ internal sealed class CachedResponse
     private readonly string brotliTag;
     private readonly string gzipTag;
 
-    public CachedResponse(CacheEntryKind kind, int statusCode, IReadOnlyList<KeyValuePair<string, StringValues>> headers, byte[] body)
+    public CachedResponse(CacheEntryKind kind, int statusCode, KeyValuePair<string, StringValues>[] headers, byte[] body)
     {
         Kind = kind;
         StatusCode = statusCode;
@@ -36,8 +36,11 @@ internal sealed class CachedResponse
 
     public int StatusCode { get; }
 
-    /// <summary>The headers the page itself set (security headers come from outer middleware on every response).</summary>
-    public IReadOnlyList<KeyValuePair<string, StringValues>> Headers { get; }
+    /// <summary>
+    /// The headers the page itself set (security headers come from outer middleware on every response). An array, so
+    /// that replaying them enumerates without a boxed enumerator per request.
+    /// </summary>
+    public KeyValuePair<string, StringValues>[] Headers { get; }
 
     public string ContentType { get; }
 
@@ -46,7 +49,6 @@ internal sealed class CachedResponse
 
     /// <summary>True when compressed variants are offered (so caches must vary on Accept-Encoding).</summary>
     public bool Compressible { get; }
-
 
     /// <summary>The body in <paramref name="coding"/> (null: identity); null when that coding is not offered.</summary>
     public byte[]? BodyIn(string? coding) => coding switch

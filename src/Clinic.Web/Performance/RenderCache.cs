@@ -18,6 +18,18 @@ internal sealed class RenderCache(SnapshotSource source, ContentVersion version,
     public long RenderCount => Interlocked.Read(ref renders);
 
     /// <summary>
+    /// The set a request starting now reads, and its snapshot (which a render must pin); null when a reload is midway.
+    /// </summary>
+    public Generation? Current(out ContentSnapshot snapshot)
+    {
+        // Version first: a reload publishes the snapshot before it advances the version, so this pair is never newer
+        // content under an older version's findings. Only the preview shows findings, so only it needs the version.
+        var contentVersion = options.ShowProblems ? version.Current : null;
+        snapshot = source.Latest;
+        return For(snapshot, contentVersion);
+    }
+
+    /// <summary>
     /// The set for the snapshot a request reads, or null when that snapshot is no longer the newest (a request that
     /// started before a reload renders normally; it must not start a set for content that has gone).
     /// </summary>

@@ -1,3 +1,4 @@
+using Clinic.Content;
 using Clinic.Web.ContentHosting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Primitives;
@@ -9,8 +10,7 @@ namespace Clinic.Web.Performance;
 /// Renders each page once per snapshot through the normal pipeline, keeps the bytes, and answers later requests from
 /// memory: the chosen coding (Brotli, gzip or none), a strong ETag, Cache-Control, and 304 for a matching If-None-Match.
 /// </summary>
-internal sealed class RenderCacheMiddleware(
-    RequestDelegate next, RenderCache cache, SnapshotSource source, ContentVersion version, ContentOptions options)
+internal sealed class RenderCacheMiddleware(RequestDelegate next, RenderCache cache, ContentOptions options)
 {
     // Set by the server or by this middleware on each answer; a captured copy would be wrong on the next one.
     private static readonly HashSet<string> NotReplayed = new(StringComparer.OrdinalIgnoreCase)
@@ -19,46 +19,38 @@ internal sealed class RenderCacheMiddleware(
         HeaderNames.ETag, HeaderNames.ContentEncoding, HeaderNames.AcceptRanges,
     };
 
-    public async Task InvokeAsync(HttpContext context)
+    /// <summary>
+    /// Not async: a page already in the cache is answered without a state machine of its own, and one that is not goes
+    /// to <see cref="RenderAsync"/>.
+    /// </summary>
+    public Task InvokeAsync(HttpContext context)
     {
         var key = RenderCachePolicy.KeyFor(context.Request, options);
-        if (key is null)
+        if (key is null || cache.Current(out var snapshot) is not { } generation)
         {
-            await next(context);
+            return next(context);
+        }
+
+        if (generation.TryGet(key, out var cached))
+        {
+            return CachedAnswer.WriteAsync(context, cached);
+        }
+
+        // A HEAD answer has no body to keep; it is served from the cache once a GET has filled it.
+        return HttpMethods.IsGet(context.Request.Method) ? RenderAsync(context, generation, key, snapshot) : next(context);
+    }
+
+    /// <summary>The first GET of an address: renders it through the pipeline, keeps it, and answers as the cache will.</summary>
+    private async Task RenderAsync(HttpContext context, RenderCache.Generation generation, string key, ContentSnapshot snapshot)
+    {
+        // Everything this request renders reads the snapshot its cache entry is filed under.
+        SnapshotSource.Pin(snapshot);
+        if (await CaptureAsync(context) is not { } captured)
+        {
             return;
         }
 
-        // Version first: a reload publishes the snapshot before it advances the version, so this pair is never newer
-        // content under an older version's findings. Only the preview shows findings, so only it needs the version.
-        var contentVersion = options.ShowProblems ? version.Current : null;
-        var snapshot = source.Latest;
-        var generation = cache.For(snapshot, contentVersion);
-        if (generation is null)
-        {
-            await next(context);
-            return;
-        }
-
-        if (!generation.TryGet(key, out var cached))
-        {
-            // A HEAD answer has no body to keep; it is served from the cache once a GET has filled it.
-            if (!HttpMethods.IsGet(context.Request.Method))
-            {
-                await next(context);
-                return;
-            }
-
-            // Everything this request renders reads the snapshot its cache entry is filed under.
-            SnapshotSource.Pin(snapshot);
-            if (await CaptureAsync(context) is not { } captured)
-            {
-                return;
-            }
-
-            cached = generation.Add(key, captured);
-        }
-
-        await ReplayAsync(context, cached);
+        await CachedAnswer.WriteAsync(context, generation.Add(key, captured));
     }
 
     /// <summary>Runs the pipeline into a buffer; returns the response to keep, or null after passing it through as it was.</summary>
@@ -82,7 +74,7 @@ internal sealed class RenderCacheMiddleware(
         {
             var headers = response.Headers
                 .Where(h => !NotReplayed.Contains(h.Key) && !(before.TryGetValue(h.Key, out var was) && was == h.Value))
-                .ToList();
+                .ToArray();
             // This first answer is sent by the replay too, so it must carry exactly what every later one carries.
             foreach (var name in NotReplayed)
             {
@@ -99,77 +91,5 @@ internal sealed class RenderCacheMiddleware(
         }
 
         return null;
-    }
-
-    private static Task ReplayAsync(HttpContext context, CachedResponse cached)
-    {
-        var request = context.Request;
-        var response = context.Response;
-        var coding = cached.Compressible ? Compression.Choose(request.Headers.AcceptEncoding) : null;
-        var body = cached.BodyIn(coding);
-        if (body is null)
-        {
-            coding = null;
-            body = cached.Body;
-        }
-
-        response.StatusCode = cached.StatusCode;
-        foreach (var (name, value) in cached.Headers)
-        {
-            response.Headers[name] = value;
-        }
-
-        if (StringValues.IsNullOrEmpty(response.Headers.CacheControl))
-        {
-            response.Headers.CacheControl = RenderCachePolicy.PageCacheControl;
-        }
-
-        var etag = cached.ETagFor(coding);
-        response.Headers.ETag = etag;
-        if (cached.Compressible)
-        {
-            // Shared caches (a CDN) must keep one copy per coding.
-            response.Headers.Vary = StringValues.IsNullOrEmpty(response.Headers.Vary)
-                ? HeaderNames.AcceptEncoding
-                : response.Headers.Vary + ", " + HeaderNames.AcceptEncoding;
-        }
-
-        if (cached.StatusCode == StatusCodes.Status200OK && Matches(request.Headers.IfNoneMatch, etag))
-        {
-            response.StatusCode = StatusCodes.Status304NotModified;
-            response.Headers.ContentType = default;
-            return Task.CompletedTask;
-        }
-
-        if (coding is not null)
-        {
-            response.Headers.ContentEncoding = coding;
-        }
-
-        response.ContentLength = body.Length;
-        return HttpMethods.IsHead(request.Method) ? Task.CompletedTask : response.Body.WriteAsync(body, context.RequestAborted).AsTask();
-    }
-
-    /// <summary>If-None-Match uses the weak comparison (RFC 9110 13.1.2): a W/ prefix does not matter; * matches anything.</summary>
-    private static bool Matches(StringValues ifNoneMatch, string etag)
-    {
-        foreach (var value in ifNoneMatch)
-        {
-            foreach (var range in value.AsSpan().Split(','))
-            {
-                var candidate = value.AsSpan(range).Trim();
-                if (candidate.StartsWith("W/", StringComparison.Ordinal))
-                {
-                    candidate = candidate[2..];
-                }
-
-                if (candidate.SequenceEqual("*") || candidate.SequenceEqual(etag))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 }
