@@ -30,11 +30,15 @@ internal static class ClauseSelectivity
     }
 
     /// <summary>
-    /// Dropping a clause is always safe (it only filters less). Clauses with a space, a single letter or a very common
-    /// word are satisfied by almost every sentence and cost more to look for than they save.
+    /// Dropping a clause is always safe (it only filters less). Clauses with a space, a single letter or punctuation
+    /// mark, or a very common word are satisfied by almost every sentence and cost more to look for than they save.
+    /// A lone digit or a rare symbol such as "%" is kept: "12 %" must not send every sentence with a number to the
+    /// percentage patterns.
     /// </summary>
     public static bool IsSelective(HashSet<string> clause) =>
-        clause.Count > 0 && clause.All(l => l.Trim() is { Length: > 0 } t && (t.Length >= 2 || char.IsAsciiDigit(t[0]) || !char.IsAscii(t[0])) && !CommonWords.Contains(t));
+        clause.Count > 0 && clause.All(l => l.Trim() is { Length: > 0 } t && (t.Length >= 2 || IsRareCharacter(t[0])) && !CommonWords.Contains(t));
+
+    private static bool IsRareCharacter(char c) => char.IsAsciiDigit(c) || !char.IsAscii(c) || c is '%' or '$' or '+' or '=' or '<' or '>' or '~' or '#' or '@' or '&';
 
     /// <summary>How selective a set is: its shortest literal's length, or 0 when it holds a very common word.</summary>
     private static int Score(HashSet<string> set) =>

@@ -19,6 +19,12 @@ public sealed class RulePrefilter
     private readonly SearchValues<string>? literals;
     private readonly Dictionary<char, (string Literal, int[] Clauses)[]> byFirstChar = [];
 
+    // One-character literals (the digits of \d, a dash, a non-Latin letter) are searched apart from the longer ones:
+    // a string set whose shortest value is one character cannot use the vectorised multi-string search, and every digit
+    // of a sentence would stop the longer literals' scan.
+    private readonly SearchValues<char>? singles;
+    private readonly Dictionary<char, int[]> bySingle = [];
+
     /// <summary>A prefilter over the patterns of <paramref name="rules"/>, indexed by the literals each one requires.</summary>
     /// <param name="rules">The banned and needs-citation rules.</param>
     /// <param name="features">Word lists whose expressions the same pass covers (<see cref="FeatureCandidate"/>); null for none.</param>
@@ -78,13 +84,24 @@ public sealed class RulePrefilter
         clauseStart = [.. starts];
         clauseCount = [.. counts];
         ClauseTotal = clauses;
-        if (owners.Count > 0)
+        var longer = owners.Where(o => o.Key.Length > 1).ToList();
+        if (longer.Count > 0)
         {
-            literals = SearchValues.Create(owners.Keys.ToArray(), StringComparison.Ordinal);
-            foreach (var group in owners.GroupBy(o => o.Key[0]))
+            literals = SearchValues.Create(longer.Select(o => o.Key).ToArray(), StringComparison.Ordinal);
+            foreach (var group in longer.GroupBy(o => o.Key[0]))
             {
                 byFirstChar[group.Key] = group.Select(o => (o.Key, o.Value.Distinct().ToArray())).ToArray();
             }
+        }
+
+        foreach (var (literal, list) in owners.Where(o => o.Key.Length == 1))
+        {
+            bySingle[literal[0]] = list.Distinct().ToArray();
+        }
+
+        if (bySingle.Count > 0)
+        {
+            singles = SearchValues.Create(bySingle.Keys.ToArray());
         }
     }
 
@@ -126,6 +143,21 @@ public sealed class RulePrefilter
                 }
 
                 offset = at + 1;
+            }
+        }
+
+        if (singles is not null)
+        {
+            var text = lowerText.AsSpan();
+            for (var at = text.IndexOfAny(singles); at >= 0;)
+            {
+                foreach (var clause in bySingle[text[at]])
+                {
+                    satisfied[clause] = true;
+                }
+
+                var next = text[(at + 1)..].IndexOfAny(singles);
+                at = next < 0 ? -1 : at + 1 + next;
             }
         }
 

@@ -12,6 +12,8 @@ public sealed class PrefilterTests
     [InlineData(@"\bcures? depression\b", "cure")]
     [InlineData(@"\b(?:no|zero) side[- ]effects?\b", "effect")]
     [InlineData(@"\b(?<claim>miracle|magic (?:bullet|pill))\b", "miracle")]
+    [InlineData(@"\b(?<claim>\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent))", "%")]
+    [InlineData(@"\b(?<claim>\d+\s+in\s+\d+)\b", "7")]
     public void Required_literals_are_read_from_the_pattern(string pattern, string expected)
     {
         RequiredLiterals.Clauses(pattern).SelectMany(c => c).Should().Contain(expected);
