@@ -17,8 +17,8 @@ public abstract class ContentPage
     public required FrontMatter FrontMatter { get; init; }
 
     // The syntax tree, held strongly until the snapshot's first lint is done (ContentSnapshot.ReleaseSyntaxTrees), then
-    // only weakly: at thousands of articles the trees were a fifth of the heap, and only the outline of a page being
-    // rendered and the linter's cache misses read them again.
+    // only weakly: at thousands of articles the trees were a fifth of the heap, and only a later lint's cache misses
+    // read them again (what pages and the lint cache need from a tree is kept: Sections, CitedKeys, Citations).
     private object tree = null!;
 
     /// <summary>

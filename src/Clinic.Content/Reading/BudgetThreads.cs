@@ -21,7 +21,10 @@ internal sealed class BudgetThreads
     {
     }
 
-    /// <summary>Runs <paramref name="work"/> on an idle thread, or on a new one when none is idle; returns at once.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> on an idle thread, or on a new one with a stack of <paramref name="stackBytes"/> when
+    /// none is idle (every caller asks for the same size); returns at once.
+    /// </summary>
     public static void Start(Action work, int stackBytes)
     {
         BudgetThreads? worker = null;
