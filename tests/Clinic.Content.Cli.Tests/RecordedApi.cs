@@ -9,16 +9,30 @@ namespace Clinic.Content.Cli.Tests;
 /// </summary>
 public sealed class RecordedApi : IDisposable
 {
-    private readonly HttpListener listener = new();
+    private readonly HttpListener listener;
     private readonly Dictionary<string, string> routes = new(StringComparer.Ordinal);
     private readonly List<string> requests = [];
     private readonly Task loop;
 
     public RecordedApi()
     {
-        Port = FreePort();
-        listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        listener.Start();
+        // A free port can be taken by another test between asking and binding, so a lost race picks another one.
+        for (var attempt = 1; ; attempt++)
+        {
+            Port = FreePort();
+            listener = new HttpListener();
+            listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+            try
+            {
+                listener.Start();
+                break;
+            }
+            catch (HttpListenerException) when (attempt < 10)
+            {
+                listener.Close();
+            }
+        }
+
         loop = Task.Run(ServeAsync);
     }
 
