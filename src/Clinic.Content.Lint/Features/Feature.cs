@@ -22,6 +22,12 @@ public sealed record Feature
     public required Regex Pattern { get; init; }
 
     /// <summary>
+    /// The expressions <see cref="Pattern"/> joins, in order (its 'patterns:', then the words as one expression), so a
+    /// sentence can be matched with only the ones whose required words it contains (<see cref="Matching.RulePrefilter"/>).
+    /// </summary>
+    public IReadOnlyList<string> Alternatives { get; init; } = [];
+
+    /// <summary>
     /// True when the list is only words (no 'patterns:'), so <see cref="WordLookup"/> tags it together with every other
     /// such list in one pass, and <see cref="Pattern"/> serves page-level checks and docs.
     /// </summary>

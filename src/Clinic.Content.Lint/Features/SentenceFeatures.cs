@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Clinic.Content.Lint.Matching;
 
 namespace Clinic.Content.Lint.Features;
@@ -18,12 +19,14 @@ public sealed class SentenceFeatures
     private PatternTimeoutException?[]? timedOut;
 
     private readonly Func<int, bool>? mightMatch;
+    private readonly Func<int, Regex?>? expressionOf;
 
-    private SentenceFeatures(string text, FeatureLexicon lexicon, Func<int, bool>? mightMatch)
+    private SentenceFeatures(string text, FeatureLexicon lexicon, Func<int, bool>? mightMatch, Func<int, Regex?>? expressionOf)
     {
         Text = text;
         this.lexicon = lexicon;
         this.mightMatch = mightMatch;
+        this.expressionOf = expressionOf;
         hits = new IReadOnlyList<FeatureHit>?[lexicon.All.Count];
     }
 
@@ -52,7 +55,7 @@ public sealed class SentenceFeatures
             try
             {
                 return hits[index] = lexicon.LookupIndexAt(index) is var list and >= 0 ? FromLookup(list)
-                    : mightMatch is null || mightMatch(index) ? TagOne(lexicon.All[index]) : NoHits;
+                    : ExpressionFor(index) is { } expression ? TagOne(lexicon.All[index], expression) : NoHits;
             }
             catch (PatternTimeoutException ex)
             {
@@ -77,12 +80,21 @@ public sealed class SentenceFeatures
     /// From the sentence's prefilter pass (<see cref="RulePrefilter.FeatureCandidate"/>): false for a feature (by index)
     /// whose expression cannot match, so it is never run; null runs every expression that is asked for.
     /// </param>
-    public static SentenceFeatures Tag(string text, FeatureLexicon lexicon, Func<int, bool>? mightMatch = null)
+    /// <param name="expressionOf">
+    /// From the same pass (<see cref="RulePrefilter.FeatureExpression"/>): the expression to run for a feature, narrowed
+    /// to the alternatives that can match, or null when none can; when given, <paramref name="mightMatch"/> is not asked.
+    /// </param>
+    public static SentenceFeatures Tag(string text, FeatureLexicon lexicon, Func<int, bool>? mightMatch = null, Func<int, Regex?>? expressionOf = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(lexicon);
-        return new SentenceFeatures(text, lexicon, mightMatch);
+        return new SentenceFeatures(text, lexicon, mightMatch, expressionOf);
     }
+
+    private Regex? ExpressionFor(int index) =>
+        expressionOf is not null ? expressionOf(index)
+        : mightMatch is null || mightMatch(index) ? lexicon.All[index].Pattern
+        : null;
 
     // The first words-only list asked for tags them all in one pass.
     private List<(int Start, int Length)>?[] Words => words ??= lexicon.Lookup.Find(Text);
@@ -111,7 +123,7 @@ public sealed class SentenceFeatures
         return new FeatureHit(start, length, clause, ClaimContext.IsNegated(Text, start, sentenceWords));
     }
 
-    private IReadOnlyList<FeatureHit> TagOne(Feature feature)
+    private IReadOnlyList<FeatureHit> TagOne(Feature feature, Regex expression)
     {
         if (feature.FirstWords is { } first && !Text.AsSpan().ContainsAny(first))
         {
@@ -122,7 +134,7 @@ public sealed class SentenceFeatures
         List<(int Index, int Length)>? spans;
         try
         {
-            spans = TimedPattern.Of(feature.Pattern).Run(regex =>
+            spans = TimedPattern.Of(expression).Run(regex =>
             {
                 List<(int Index, int Length)>? found = null;
                 foreach (var match in regex.EnumerateMatches(Text))

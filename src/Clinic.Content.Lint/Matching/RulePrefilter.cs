@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Clinic.Content.Lint.Features;
 using Clinic.Content.Lint.Rules;
 
@@ -14,6 +16,11 @@ public sealed class RulePrefilter
     private readonly IReadOnlyList<ClaimRule> rules;
     private readonly int[] firstPattern;
     private readonly int[] featurePattern;
+    private readonly int[] featureAlternatives;
+    private readonly IReadOnlyList<Feature> features;
+
+    // A feature's expression narrowed to the alternatives a sentence's words allow, by feature and set of alternatives.
+    private readonly ConcurrentDictionary<(int Feature, ulong Alternatives), Regex> narrowed = new();
     private readonly int[] clauseStart;
     private readonly int[] clauseCount;
     private readonly SearchValues<string>? literals;
@@ -70,14 +77,25 @@ public sealed class RulePrefilter
         firstPattern[rules.Count] = starts.Count;
 
         // Word lists without patterns are found by WordLookup; the others by their expression, which the pass filters.
+        // Each alternative of a feature's expression is filtered on its own: one with a word every sentence has (such
+        // as "health") no longer sends the whole expression to the interpreter.
         var all = features?.All ?? [];
+        this.features = all;
         featurePattern = new int[all.Count];
+        featureAlternatives = new int[all.Count];
         for (var f = 0; f < all.Count; f++)
         {
             featurePattern[f] = all[f].WordsOnly ? -1 : starts.Count;
-            if (!all[f].WordsOnly)
+            if (all[f].WordsOnly)
             {
-                Add(all[f].Pattern.ToString());
+                continue;
+            }
+
+            IReadOnlyList<string> alternatives = all[f].Alternatives.Count is > 0 and <= 64 ? all[f].Alternatives : [all[f].Pattern.ToString()];
+            featureAlternatives[f] = alternatives.Count;
+            foreach (var alternative in alternatives)
+            {
+                Add(alternative);
             }
         }
 
@@ -183,7 +201,60 @@ public sealed class RulePrefilter
     public bool FeatureCandidate(int feature, bool[] candidates)
     {
         ArgumentNullException.ThrowIfNull(candidates);
-        return feature >= featurePattern.Length || featurePattern[feature] < 0 || candidates[featurePattern[feature]];
+        if (feature >= featurePattern.Length || featurePattern[feature] < 0)
+        {
+            return true;
+        }
+
+        for (var a = featurePattern[feature]; a < featurePattern[feature] + featureAlternatives[feature]; a++)
+        {
+            if (candidates[a])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The expression to run for feature <paramref name="feature"/> on the sentence <paramref name="candidates"/> came
+    /// from: null when it cannot match, else its expression without the alternatives whose required words are missing.
+    /// </summary>
+    /// <remarks>
+    /// Leaving out an alternative that cannot match anywhere in the sentence finds exactly the same matches: at every
+    /// position the full expression tries it and fails before the next one.
+    /// </remarks>
+    public Regex? FeatureExpression(int feature, bool[] candidates)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        if (feature >= featurePattern.Length || featurePattern[feature] < 0)
+        {
+            return features[feature].Pattern;
+        }
+
+        var first = featurePattern[feature];
+        var count = featureAlternatives[feature];
+        var mask = 0UL;
+        var taken = 0;
+        for (var a = 0; a < count; a++)
+        {
+            if (candidates[first + a])
+            {
+                mask |= 1UL << a;
+                taken++;
+            }
+        }
+
+        return taken == 0 ? null
+            : taken == count ? features[feature].Pattern
+            : narrowed.GetOrAdd((feature, mask), static (key, state) => Narrow(state[key.Feature], key.Alternatives), features);
+    }
+
+    private static Regex Narrow(Feature feature, ulong mask)
+    {
+        var kept = feature.Alternatives.Where((_, a) => (mask & (1UL << a)) != 0).Select(a => $"(?:{a})");
+        return new Regex(string.Join('|', kept), feature.Pattern.Options, feature.Pattern.MatchTimeout);
     }
 
     /// <summary>The index in <see cref="Candidates"/> of pattern <paramref name="pattern"/> of rule <paramref name="rule"/>.</summary>

@@ -62,6 +62,7 @@ public static partial class RuleSetLoader
                 // A feature with patterns can only skip sentences when reviewers say which words it needs ('requires:').
                 FirstWords = patterns.Count > 0 && List(path, body, "requires") is { Count: > 0 } requires ? WordList.FirstWords(words.Concat(requires)) : null,
                 Pattern = RulePattern.Compile(string.Join('|', alternatives.Select(a => $"(?:{a})")), path, body),
+                Alternatives = alternatives,
                 Matches = List(path, body, "matches"),
                 Ignores = List(path, body, "ignores"),
             });

@@ -65,6 +65,29 @@ public sealed class FastPathTests
         skipped.Should().BeGreaterThan(0, "the pass must rule some expressions out, or it filters nothing");
     }
 
+    [Fact]
+    public void Features_matched_with_only_their_possible_alternatives_are_the_features_the_whole_expression_finds()
+    {
+        var rules = Linted.Rules;
+        var lexicon = rules.Features;
+        var prefilter = new RulePrefilter(rules.ClaimRules, lexicon);
+        var narrowed = 0;
+        foreach (var sentence in Sentences)
+        {
+            var candidates = prefilter.Candidates(sentence.ToLowerInvariant());
+            var fast = SentenceFeatures.Tag(sentence, lexicon, expressionOf: f => prefilter.FeatureExpression(f, candidates));
+            var slow = SentenceFeatures.Tag(sentence, lexicon);
+            for (var f = 0; f < lexicon.All.Count; f++)
+            {
+                var name = lexicon.All[f].Name;
+                fast[name].Should().Equal(slow[name], $"feature '{name}' on \"{sentence}\"");
+                narrowed += prefilter.FeatureExpression(f, candidates) is { } expression && expression != lexicon.All[f].Pattern ? 1 : 0;
+            }
+        }
+
+        narrowed.Should().BeGreaterThan(0, "some sentences must leave alternatives out, or nothing is narrowed");
+    }
+
     [Theory]
     [InlineData(@"\b(?:increas\w*|boost\w*)\b[^.;]{0,40}?\b(?:serotonin|dopamine)\b", "Sleep can boost dopamine.", true)]
     [InlineData(@"\b(?:increas\w*|boost\w*)\b[^.;]{0,40}?\b(?:serotonin|dopamine)\b", "Dopamine is a messenger.", false)]
