@@ -9,9 +9,12 @@ publish_site() {
     return
   fi
   site_dir="$out/site"
-  # Release + ReadyToRun, as an operator deploys it (docs/deploy.md); reused when nothing changed.
-  echo "== publishing the site (Release, ReadyToRun) to $out/site"
-  dotnet publish ../src/Clinic.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  # Release, self-contained composite ReadyToRun, as the Dockerfile publishes it (docs/deploy.md); reused when nothing
+  # changed. PUBLISH_MODE=framework-dependent publishes the previous way (ReadyToRun on the shared framework) to compare.
+  local mode=(--self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true)
+  if [ "${PUBLISH_MODE:-}" = framework-dependent ]; then mode=(--self-contained false -p:PublishReadyToRun=true); fi
+  echo "== publishing the site (Release, ${PUBLISH_MODE:-self-contained composite} ReadyToRun) to $out/site"
+  dotnet publish ../src/Clinic.Web -c Release -r linux-x64 "${mode[@]}" \
     -p:ClaimLintGate=false -o "$out/site" -nologo -v quiet
 }
 
