@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Cold start of the published site (Release, ReadyToRun, Production): launch to the first 200 on /, RUNS times each
+# Cold start of the published site (Release, self-contained composite ReadyToRun as deployed, Production): launch to the first 200 on /, RUNS times each
 # on the shipped content and on ARTICLES generated articles; prints the median and every run, with the load average.
 # Each size is started three ways: without a lint cache, with a lint cache deleted before each start (the first-ever
 # start: it lints everything and writes the cache) and with the cache the previous start wrote (warm); and warm once

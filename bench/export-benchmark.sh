@@ -38,7 +38,7 @@ cat > "$hugo_site/layouts/_default/list.html" <<'HTML'
 HTML
 cp "$hugo_site/layouts/_default/list.html" "$hugo_site/layouts/index.html"
 
-export_cmd="dotnet $out/site/Clinic.Web.dll export $out/site-export --Content:Root=$content"
+export_cmd="$out/site/Clinic.Web export $out/site-export --Content:Root=$content"
 # With the lint cache: first-ever (the cache is deleted before each run, so every page is linted and the cache written)
 # and warm (the cache the previous run wrote: an export of unchanged content lints nothing).
 cache="$out/lint-cache.json"

@@ -62,7 +62,7 @@ for spec in "${specs[@]}"; do
   export_dir="$out/export-$name"
   # One lint for both: the export writes the lint cache, the site starts from it.
   cache="$out/lint-cache-$name.json"
-  dotnet "$site_dir/Clinic.Web.dll" export "$export_dir" --Content:Root="$content" --Content:LintCache="$cache" | tail -1
+  "$site_dir/Clinic.Web" export "$export_dir" --Content:Root="$content" --Content:LintCache="$cache" | tail -1
 
   run=$(mktemp -d)
   nginx_conf "$export_dir" "$nginx_port" "$run"

@@ -30,7 +30,7 @@ name=$([ "$count" = 0 ] && echo shipped || echo "$count-articles")
 content=$(corpus "$name" "$count")
 export_dir="$out/export-$name"
 cache="$out/lint-cache-$name.json"
-dotnet "$site_dir/Clinic.Web.dll" export "$export_dir" --Content:Root="$content" --Content:LintCache="$cache" | tail -1
+"$site_dir/Clinic.Web" export "$export_dir" --Content:Root="$content" --Content:LintCache="$cache" | tail -1
 run=$(mktemp -d)
 nginx_conf "$export_dir" "$nginx_port" "$run"
 nginx -c "$run/nginx.conf" -g "daemon off;" 2>>"$run/error.log" &

@@ -9,10 +9,16 @@ publish_site() {
     return
   fi
   site_dir="$out/site"
-  # Release + ReadyToRun, as an operator deploys it (docs/deploy.md); reused when nothing changed.
-  echo "== publishing the site (Release, ReadyToRun) to $out/site"
-  dotnet publish ../src/Clinic.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  # Release, self-contained composite ReadyToRun, as the Dockerfile publishes it (docs/deploy.md); reused when nothing
+  # changed. PUBLISH_MODE=framework-dependent publishes the previous way (ReadyToRun on the shared framework) to compare.
+  local mode=(--self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true)
+  if [ "${PUBLISH_MODE:-}" = framework-dependent ]; then mode=(--self-contained false -p:PublishReadyToRun=true); fi
+  echo "== publishing the site (Release, ${PUBLISH_MODE:-self-contained composite} ReadyToRun) to $out/site"
+  # Another mode's files (a runtime, a composite image) would stay next to this one's: start from an empty folder.
+  if [ "$(cat "$out/site/.publish-mode" 2>/dev/null)" != "${PUBLISH_MODE:-composite}" ]; then rm -rf "$out/site"; fi
+  dotnet publish ../src/Clinic.Web -c Release -r linux-x64 "${mode[@]}" \
     -p:ClaimLintGate=false -o "$out/site" -nologo -v quiet
+  echo "${PUBLISH_MODE:-composite}" > "$out/site/.publish-mode"
 }
 
 # corpus NAME ARTICLES: prints the content folder: the shipped content (ARTICLES=0) or it plus ARTICLES clean generated articles.
