@@ -1,4 +1,4 @@
-# The live site in a container: multi-stage build, runtime-deps image (self-contained site), non-root user. See docs/deploy.md.
+# The live site in a container: multi-stage build, ASP.NET Core runtime image, non-root user. See docs/deploy.md.
 #   docker build -t clinic-site .
 #   docker run --rm -p 8080:8080 clinic-site                         # the live site on http://localhost:8080
 #   docker run --rm -v "$PWD/site:/out" clinic-site export /out       # the static export into ./site
@@ -11,22 +11,17 @@ COPY src/Clinic.Content/Clinic.Content.csproj src/Clinic.Content/
 COPY src/Clinic.Content.Lint/Clinic.Content.Lint.csproj src/Clinic.Content.Lint/
 COPY src/Clinic.Content.Cli/Clinic.Content.Cli.csproj src/Clinic.Content.Cli/
 COPY src/Clinic.Web/Clinic.Web.csproj src/Clinic.Web/
-# Self-contained composite ReadyToRun (linux-x64): the framework and the site are compiled ahead of time together, so
-# start-up needs no JIT for cross-assembly generics and inlining (about a fifth less CPU to the first 200,
-# docs/performance.md, "Cold start: composite ReadyToRun"). Restore and publish name the same runtime and properties.
-ARG PUBLISH="-r linux-x64 -p:SelfContained=true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true"
-RUN dotnet restore src/Clinic.Web/Clinic.Web.csproj $PUBLISH
+RUN dotnet restore src/Clinic.Web/Clinic.Web.csproj
 COPY src/ src/
 COPY content/ content/
 # The build gate lints content/: an error finding fails the image build, as it fails CI.
-RUN dotnet publish src/Clinic.Web/Clinic.Web.csproj -c Release --no-restore $PUBLISH -o /app
+RUN dotnet publish src/Clinic.Web/Clinic.Web.csproj -c Release --no-restore -o /app
 # Warm the lint cache: an export of the content lints every page once, here, so that the container's first start reads
 # the findings instead of linting again (docs/deploy.md, "The lint cache"). Pages do not depend on where content/ sits.
-RUN /app/Clinic.Web export /tmp/warm-export --Content:Root=/src/content --Content:LintCache=/lint-cache/lint-cache.json \
+RUN dotnet /app/Clinic.Web.dll export /tmp/warm-export --Content:Root=/src/content --Content:LintCache=/lint-cache/lint-cache.json \
     && rm -rf /tmp/warm-export
 
-# The site carries its own runtime: the runtime-deps image (native dependencies and the app user) is enough.
-FROM mcr.microsoft.com/dotnet/runtime-deps:10.0 AS runtime
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
 COPY --from=build /src/content /srv/content
@@ -40,4 +35,4 @@ ENV ASPNETCORE_ENVIRONMENT=Production \
 # The image's unprivileged "app" user: it owns nothing but the lint cache's folder.
 USER $APP_UID
 EXPOSE 8080
-ENTRYPOINT ["./Clinic.Web"]
+ENTRYPOINT ["dotnet", "Clinic.Web.dll"]
