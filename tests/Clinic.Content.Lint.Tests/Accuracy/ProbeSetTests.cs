@@ -14,6 +14,7 @@ public sealed class ProbeSetTests
     // named *heldout* were written after tuning and measured once; their floors are what that one measurement gave
     // (docs/performance.md, issue 9 accuracy), kept as a guard against regressions, not as a target.
     // Round 5 (2026-12-02): held-out batch 8 measured 0.63 once (batch 3 now 0.76; batches 6 and 7 tuned on: 0.87, 0.95).
+    // Round 6 (2026-12-02): held-out batch 9 measured 0.60 once, 0/30 false alarms.
     private const double RecallFloor = 0.95;
     private const double HeldOutRecallFloor = 0.60;
     private const double FalseAlarmCeiling = 0.02;
