@@ -19,7 +19,7 @@ python3 generate_articles.py --count "$count" --out "$out/corpus"
 # The same files as loose Markdown: the job textlint does (claims only, no content model).
 rm -rf "$out/corpus/markdown" && cp -r "$out/corpus/content/articles" "$out/corpus/markdown"
 
-echo "== building clinic-content (Release, Native AOT: what CI and reviewers run)"
+echo "== building clinic-content (Release, Native AOT: what reviewers who lint often run)"
 # The native link needs a C toolchain: clang (any clang-NN will do) and zlib's headers.
 if { ! command -v clang >/dev/null 2>&1 && ! compgen -c clang- | grep -qE '^clang-[0-9]+$'; } || [ ! -f /usr/include/zlib.h ]; then
   apt-get update -qq
