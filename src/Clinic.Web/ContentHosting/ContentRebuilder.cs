@@ -174,7 +174,7 @@ internal sealed class ContentRebuilder
 
         findings.Attach(served, found);
 
-        // The linter was the syntax trees' last big reader; a page's outline parses its text again when rendered.
+        // The linter was the syntax trees' last reader: pages render from their kept HTML, sections and cited keys.
         loaded.ReleaseSyntaxTrees();
         if (options.Policy.IncludePagesWithErrors)
         {

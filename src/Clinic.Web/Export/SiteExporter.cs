@@ -118,7 +118,7 @@ internal sealed partial class SiteExporter(HttpClient client, string outputFolde
         }
 
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        await WriteWithVariantsAsync(file, response, body, cancellationToken);
+        WriteWithVariants(file, response, body, cancellationToken);
         Interlocked.Increment(ref pages);
         var type = response.Content.Headers.ContentType?.MediaType;
         return type switch
@@ -139,16 +139,16 @@ internal sealed partial class SiteExporter(HttpClient client, string outputFolde
             throw new InvalidOperationException($"{missing} answered {(int)response.StatusCode}, not 404.");
         }
 
-        await WriteWithVariantsAsync(ExportPaths.NotFoundFile, response, await response.Content.ReadAsByteArrayAsync(cancellationToken), cancellationToken);
+        WriteWithVariants(ExportPaths.NotFoundFile, response, await response.Content.ReadAsByteArrayAsync(cancellationToken), cancellationToken);
     }
 
     /// <summary>
     /// Writes a body and, when the site offers them (it varies on Accept-Encoding), its .br and .gz variants, made here
     /// by the function the site's render cache uses: the same bytes, without two more requests and two more cached copies.
     /// </summary>
-    private async Task WriteWithVariantsAsync(string file, HttpResponseMessage response, byte[] body, CancellationToken cancellationToken)
+    private void WriteWithVariants(string file, HttpResponseMessage response, byte[] body, CancellationToken cancellationToken)
     {
-        await WriteAsync(file, body, cancellationToken);
+        Write(file, body, cancellationToken);
         if (!response.Headers.Vary.Contains("Accept-Encoding", StringComparer.OrdinalIgnoreCase))
         {
             return;
@@ -159,7 +159,7 @@ internal sealed partial class SiteExporter(HttpClient client, string outputFolde
         {
             if (Compression.Variant(coding, type, body) is { } compressed)
             {
-                await WriteAsync(file + suffix, compressed, cancellationToken);
+                Write(file + suffix, compressed, cancellationToken);
             }
         }
     }
@@ -167,7 +167,7 @@ internal sealed partial class SiteExporter(HttpClient client, string outputFolde
     private Task<HttpResponseMessage> GetAsync(string address, CancellationToken cancellationToken) =>
         client.GetAsync(new Uri(address, UriKind.Relative), cancellationToken);
 
-    private Task WriteAsync(string relative, byte[] body, CancellationToken cancellationToken)
+    private void Write(string relative, byte[] body, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var full = Path.Combine(outputFolder, relative);
@@ -180,7 +180,6 @@ internal sealed partial class SiteExporter(HttpClient client, string outputFolde
         File.WriteAllBytes(full, body);
         Interlocked.Increment(ref files);
         Interlocked.Add(ref bytes, body.Length);
-        return Task.CompletedTask;
     }
 
     private static List<string> LinksIn(string html) =>
