@@ -11,4 +11,7 @@ public static class FeatureNames
 
     /// <summary>A clinic offering its services: a loose page with it is promotional and needs the disclaimer.</summary>
     public const string ClinicVoice = "clinic-voice";
+
+    /// <summary>A sales hook ("What if you could ...?", "Why keep ...?"): a question with one asks nothing and is judged like any sentence.</summary>
+    public const string HookQuestion = "hook-question";
 }

@@ -1,3 +1,4 @@
+using Clinic.Content.Lint.Features;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Matching.Kinds;
 using Clinic.Content.Lint.Rules;
@@ -33,7 +34,9 @@ public sealed class ClaimMatcher
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(findings);
         var text = Normalize(sentence.Text);
-        if (ClaimContext.IsQuestion(text) || ClaimContext.IsBibliographyEntry(text))
+        // A rhetorical sales question ("What if you could wake up without the dread?") promises its answer, so only a
+        // real question is skipped.
+        if ((ClaimContext.IsQuestion(text) && !rules.Features.Occurs(FeatureNames.HookQuestion, text)) || ClaimContext.IsBibliographyEntry(text))
         {
             return;
         }

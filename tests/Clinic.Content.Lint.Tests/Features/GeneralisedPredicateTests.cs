@@ -50,6 +50,40 @@ public sealed class GeneralisedPredicateTests
     }
 
     [Theory]
+    [InlineData("Stop suffering.", "CL168")]
+    [InlineData("Don't let low moods and sleepless nights steal another year.", "CL168")]
+    [InlineData("Fed up with the dread and ready to feel alive again?", "CL169")]
+    [InlineData("Numb on your pills? There's another way.", "CL170")]
+    [InlineData("The difference is huge, and it is real.", "CL171")]
+    [InlineData("Goodbye to the gloom, hello to living.", "CL001")]
+    [InlineData("The heaviness begins to clear after the second session.", "CL167")]
+    public void Command_hook_and_verdict_claims_are_flagged(string sentence, string rule)
+    {
+        Linted.Fragment(sentence).Should().Contain(f => f.RuleId == rule);
+    }
+
+    [Fact]
+    public void A_rhetorical_sales_question_is_judged_while_a_real_question_asks_nothing()
+    {
+        Linted.Fragment("What if you could wake up next week free of the dread?").Should().Contain(f => f.RuleId == "CL169");
+        Linted.Fragment("Why keep trying pill after pill when our infusions are a game changer?").Should().NotBeEmpty();
+        Linted.Fragment("What if the infusions do not work for me?").Should().BeEmpty();
+        Linted.Fragment("Why does ketamine work so fast for some people?").Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Stop eating six hours before your infusion.")]
+    [InlineData("Tired of the drive? We also offer follow-up calls by video.")]
+    [InlineData("Ready to talk? Some people feel better within days, and others need more time or do not respond.")]
+    [InlineData("There is more than one way to pay for your sessions.")]
+    [InlineData("The change is gradual for most people, and it does not come for everyone.")]
+    [InlineData("Buying ketamine online without a prescription is illegal and dangerous.")]
+    public void Logistics_hedged_hooks_and_warnings_stay_quiet(string sentence)
+    {
+        Linted.Fragment(sentence).Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("A responder is someone whose score falls by 50 percent or more.")]
     [InlineData("About 7% of adults live with this illness each year.")]
     [InlineData("About 1 in 10 people on the spray felt dizzy (FDA prescribing information).")]
