@@ -36,6 +36,9 @@ public sealed class ReportedFigureTests
     [InlineData("Studies show that 80% of people with PTSD respond to ketamine.", "CL030")]
     [InlineData("Only 1% of patients reported any side effects.", "CL030")]
     [InlineData("Side effects are rare, reported by 2% of our patients.", "CL030")]
+    [InlineData("In our own randomized comparison, 85% of our patients responded versus 20% on placebo.", "CL030")]
+    [InlineData("Pooled data from our three clinics show a 90% success rate.", "CL030")]
+    [InlineData("About half of people with PTSD also have depression, and ketamine treats both.", "CL032")]
     public void Figure_boasted_without_its_source_is_still_flagged(string sentence, string rule)
     {
         Linted.Fragment(sentence).Should().Contain(f => f.RuleId == rule);

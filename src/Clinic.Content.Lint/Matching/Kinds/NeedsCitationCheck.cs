@@ -6,7 +6,7 @@ namespace Clinic.Content.Lint.Matching.Kinds;
 /// <summary>
 /// Phrases allowed only when the same sentence carries a citation (a resolved marker or a named source), or one of
 /// the features the rule's <c>when: none:</c> names as showing where its figure comes from (a trial's comparison arm,
-/// a population described rather than a treatment).
+/// a population described rather than a treatment), unless the figure is about the clinic's own results.
 /// </summary>
 internal sealed class NeedsCitationCheck(RulePrefilter prefilter) : IClaimCheck
 {
@@ -25,6 +25,8 @@ internal sealed class NeedsCitationCheck(RulePrefilter prefilter) : IClaimCheck
 
     // A figure reported with its trial's placebo arm, or one about people with a condition, says where it comes from
     // the way a citation does; a rule lists such features under 'when: none:' (the loader allows nothing else there).
+    // The clinic's own results borrow that wording too ("our remission rate beats every placebo-controlled trial"),
+    // so for them only a citation will do.
     private static bool IsAccounted(ClaimRule rule, SentenceContext sentence) =>
-        rule.When is { } when && when.None.Any(sentence.Features.Has);
+        rule.When is { } when && when.None.Any(sentence.Features.Has) && !sentence.Features.Has(FeatureNames.OwnResults);
 }
