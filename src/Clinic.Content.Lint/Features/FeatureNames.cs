@@ -9,6 +9,9 @@ public static class FeatureNames
     /// <summary>A named study, journal or organisation, which the annotation policy counts as a citation.</summary>
     public const string Source = "source";
 
+    /// <summary>The clinic's own patients or results: a figure about them needs a citation, whatever else the sentence says.</summary>
+    public const string OwnResults = "own-results";
+
     /// <summary>A clinic offering its services: a loose page with it is promotional and needs the disclaimer.</summary>
     public const string ClinicVoice = "clinic-voice";
 

@@ -55,9 +55,13 @@ public static class RuleCatalogue
             output.WriteLine($"- Category: `{rule.Category}`");
             output.WriteLine($"- Kind: `{Kind(rule.Kind)}`{(rule.Check is null ? string.Empty : $" (`{rule.Check}`)")}");
             output.WriteLine($"- Severity: `{FindingSeverities.Word(rule.Severity)}`");
-            if (rule.When is { } when)
+            if (rule.When is { } when && rule.Kind is RuleKind.NeedsCitation)
             {
-                output.WriteLine($"- When: {Describe(when)}");
+                output.WriteLine($"- Accounted for without a citation when the sentence has one of: {Names(when.None)}");
+            }
+            else if (rule.When is { } predicate)
+            {
+                output.WriteLine($"- When: {Describe(predicate)}");
             }
 
             if (rule.Evidence is { } evidence)
@@ -120,7 +124,6 @@ public static class RuleCatalogue
     public static string Describe(Features.Predicate when)
     {
         ArgumentNullException.ThrowIfNull(when);
-        static string Names(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"[`{n}`](#feature-{n})"));
         var parts = new List<string>();
         if (when.All.Count > 0)
         {
@@ -135,6 +138,8 @@ public static class RuleCatalogue
         var claim = $"{string.Join(" and ", parts)} asserted (not negated) {(when.SameClause ? "in one clause" : "in the sentence")}";
         return when.None.Count > 0 ? $"{claim}; none of {Names(when.None)} in the sentence" : claim;
     }
+
+    private static string Names(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"[`{n}`](#feature-{n})"));
 
     // The feature model first: predicate rules below link to these lists.
     private static void WriteFeatures(RuleSet rules, TextWriter output)
