@@ -12,6 +12,7 @@ checked on the other. Files named *-heldout*.tsv are held-out batches: measure t
     python3 bench/lint_probe.py                       # every batch except held-out ones; builds the CLI (Release)
     python3 bench/lint_probe.py --no-build --config Debug --show misses,alarms
     python3 bench/lint_probe.py --only claims-heldout.tsv,careful-heldout.tsv
+    python3 bench/lint_probe.py --no-build --by-category      # recall per expected category as well
 """
 import argparse
 import json
@@ -62,6 +63,7 @@ def main():
     parser.add_argument("--only", help="comma-separated probe file names (held-out batches are only run this way)")
     parser.add_argument("--show", default="", help="comma-separated: misses, alarms, wrong-category")
     parser.add_argument("--show-half", choices=["odd", "even"], help="show misses and alarms of this half only (tune on one half)")
+    parser.add_argument("--by-category", action="store_true", help="also print recall per expected category of the claims files")
     parser.add_argument("--rules", help="another rules file (e.g. main's, for a before/after comparison)")
     args = parser.parse_args()
 
@@ -82,6 +84,7 @@ def main():
     found = lint(cli, sentences, rules)
 
     totals = {}
+    categories = {}
     offset = 0
     print(f"{'file':<26} {'half':<5} {'flagged':>9} {'rate':>6}  {'right category':>14}")
     for path, batch in batches:
@@ -91,6 +94,11 @@ def main():
             hits = found[offset + n]
             flagged = bool(hits)
             right = claims and any(c == label for _, c in hits)
+            if claims:
+                c = categories.setdefault(label, [0, 0, 0])
+                c[0] += 1
+                c[1] += flagged
+                c[2] += right
             for half in ("all", "odd" if n % 2 == 0 else "even"):
                 by_half[half][0] += 1
                 by_half[half][1] += flagged
@@ -114,6 +122,12 @@ def main():
             t = totals.setdefault((kind, half), [0, 0])
             t[0] += n
             t[1] += flagged
+
+    if args.by_category and categories:
+        print()
+        print(f"{'category':<26} {'flagged':>9} {'rate':>6}  {'right category':>14}")
+        for label, (n, flagged, right) in sorted(categories.items()):
+            print(f"{label:<26} {flagged:>4}/{n:<4} {flagged / n:>6.3f}  {right:>5}/{n:<4}")
 
     print()
     for (kind, half), (n, flagged) in sorted(totals.items()):

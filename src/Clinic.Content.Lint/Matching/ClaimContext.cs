@@ -57,7 +57,8 @@ public static partial class ClaimContext
     public static bool IsDistanced(string sentence) => Distancing().IsMatch(sentence);
 
     /// <summary>A real question asserts nothing ("Is ketamine FDA-approved for depression?").</summary>
-    public static bool IsQuestion(string sentence) => Question().IsMatch(sentence);
+    /// <remarks>A rhetorical "why stop at one?" or "why suffer another day?" is a selling line, not a question, so it is judged.</remarks>
+    public static bool IsQuestion(string sentence) => Question().IsMatch(sentence) && !RhetoricalQuestion().IsMatch(sentence);
 
     /// <summary>A bibliography entry quotes a study's title; it is not the page's own claim.</summary>
     public static bool IsBibliographyEntry(string sentence) => Bibliography().IsMatch(sentence);
@@ -194,6 +195,10 @@ public static partial class ClaimContext
     [GeneratedRegex(@"^\W*(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|how|what|why|when|who|which|where)\b[^?]*\?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Question();
+
+    [GeneratedRegex(@"^\W*why (?:stop|settle|wait|suffer|struggle|keep suffering|keep struggling|put up with|live with|go on|spend another|waste)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RhetoricalQuestion();
 
     [GeneratedRegex(@"\bdoi:?\s*10\.\d{4,9}/|\bdoi\.org/|\bPMID:?\s*\d|\b(?:19|20)\d{2}\s*[;,]\s*\d+\s*(?:\(\d+\))?\s*:\s*[e\d]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

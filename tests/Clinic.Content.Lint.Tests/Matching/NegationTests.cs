@@ -28,6 +28,7 @@ public sealed class NegationTests
     [InlineData("Ketamine is used to ease symptoms rather than cure depression.", "CL001")]
     [InlineData("Is ketamine FDA-approved for depression?", "CL020")]
     [InlineData("Does ketamine cure depression?", "CL001")]
+    [InlineData("Why does ketamine need a prescription?", "CL021")]
     public void Compliant_sentence_is_not_flagged(string sentence, string rule)
     {
         Linted.Fragment(sentence).RuleIds().Should().NotContain(rule);
@@ -73,6 +74,14 @@ public sealed class NegationTests
     public void Not_yet_no_other_and_an_opening_subordinate_clause_scope_a_negation(string sentence, string claim, bool negated)
     {
         ClaimContext.IsNegated(sentence, sentence.IndexOf(claim, StringComparison.Ordinal)).Should().Be(negated);
+    }
+
+    [Theory]
+    [InlineData("Why stop at one infusion when three back-to-back sessions go deeper?", "CL135")]
+    [InlineData("Why suffer another day when ketamine cures depression?", "CL001")]
+    public void Rhetorical_why_question_is_judged_as_a_claim(string sentence, string rule)
+    {
+        Linted.Fragment(sentence).RuleIds().Should().Contain(rule);
     }
 
     [Fact]
