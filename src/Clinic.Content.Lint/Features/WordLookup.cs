@@ -13,20 +13,85 @@ namespace Clinic.Content.Lint.Features;
 /// </remarks>
 public sealed class WordLookup
 {
-    private readonly Node root = new();
+    // The trie, built from nodes and then flattened: a node's child per character class (0: none; the root is never a
+    // child), its separator node (0: none) and the entries that end at it. Dictionary lookups per character cost more
+    // than the rest of the walk (docs/performance.md).
+    private readonly int classCount;
+    private readonly int[] asciiClass = new int[128];
+    private readonly Dictionary<char, int> otherClass = [];
+    private readonly int[] children;
+    private readonly int[] separators;
+    private readonly End[]?[] ends;
+
+    // Per-thread scratch for Find, so a sentence allocates only its result.
+    [ThreadStatic]
+    private static Scratch? scratch;
 
     /// <summary>Builds the trie from word lists; a list's index in <paramref name="lists"/> is its number in <see cref="Find"/>.</summary>
     public WordLookup(IReadOnlyList<IReadOnlyList<string>> lists)
     {
         ArgumentNullException.ThrowIfNull(lists);
         Count = lists.Count;
+        var root = new Node();
         for (var list = 0; list < lists.Count; list++)
         {
             var entries = WordList.Entries(lists[list]);
             for (var rank = 0; rank < entries.Count; rank++)
             {
-                Add(entries[rank], list, rank);
+                Add(root, entries[rank], list, rank);
             }
+        }
+
+        // Classes are given to the lower-cased characters the entries use; text characters are lower-cased the same way.
+        var used = new SortedSet<char>();
+        var nodes = new List<Node>();
+        var number = new Dictionary<Node, int>(ReferenceEqualityComparer.Instance);
+        void Number(Node node)
+        {
+            number[node] = nodes.Count;
+            nodes.Add(node);
+            foreach (var (key, child) in node.Children ?? [])
+            {
+                used.Add(key);
+                Number(child);
+            }
+
+            if (node.Separator is { } separator)
+            {
+                Number(separator);
+            }
+        }
+
+        Number(root);
+        classCount = used.Count + 1;
+        var classOf = new Dictionary<char, int>();
+        foreach (var c in used)
+        {
+            classOf[c] = classOf.Count + 1;
+        }
+
+        for (var c = 0; c < 128; c++)
+        {
+            asciiClass[c] = classOf.GetValueOrDefault(char.ToLowerInvariant((char)c));
+        }
+
+        foreach (var (c, cls) in classOf.Where(p => p.Key >= 128))
+        {
+            otherClass[c] = cls;
+        }
+
+        children = new int[nodes.Count * classCount];
+        separators = new int[nodes.Count];
+        ends = new End[]?[nodes.Count];
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            foreach (var (key, child) in nodes[n].Children ?? [])
+            {
+                children[(n * classCount) + classOf[key]] = number[child];
+            }
+
+            separators[n] = nodes[n].Separator is { } separator ? number[separator] : 0;
+            ends[n] = nodes[n].Ends?.ToArray();
         }
     }
 
@@ -38,9 +103,11 @@ public sealed class WordLookup
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<(int Start, int Length)>?[Count];
-        var nextFree = new int[Count];
-        var best = new (int Rank, int End)[Count];
-        var touched = new List<int>();
+        var work = scratch is { } reused && reused.Best.Length >= Count ? reused : scratch = new Scratch(Count);
+        var nextFree = work.NextFree;
+        var best = work.Best;
+        var touched = work.Touched;
+        Array.Clear(nextFree, 0, Count);
         for (var start = 0; start < text.Length; start++)
         {
             if (start > 0 && IsWordOrQuote(text[start - 1]))
@@ -48,7 +115,7 @@ public sealed class WordLookup
                 continue;
             }
 
-            Walk(root, text, start, best, touched);
+            Walk(0, text, start, best, touched);
             foreach (var list in touched)
             {
                 var (_, end) = best[list];
@@ -66,7 +133,7 @@ public sealed class WordLookup
         return found;
     }
 
-    private void Add(string entry, int list, int rank)
+    private static void Add(Node root, string entry, int list, int rank)
     {
         var node = root;
         var star = false;
@@ -103,11 +170,11 @@ public sealed class WordLookup
 
     // Depth first, separators trying their longest run first: the order a backtracking expression tries them, so the
     // first end found for an entry is the one its expression would report.
-    private static void Walk(Node node, string text, int at, (int Rank, int End)[] best, List<int> touched)
+    private void Walk(int node, string text, int at, (int Rank, int End)[] best, List<int> touched)
     {
-        if (node.Ends is { } ends)
+        if (ends[node] is { } endsHere)
         {
-            foreach (var end in ends)
+            foreach (var end in endsHere)
             {
                 var stop = end.Star ? RestOfWord(text, at) : at;
                 if ((end.Star || EndsWord(text, stop)) && Better(best, end, stop, touched))
@@ -117,7 +184,7 @@ public sealed class WordLookup
             }
         }
 
-        if (node.Separator is { } separator)
+        if (separators[node] is var separator and > 0)
         {
             var run = at;
             while (run < text.Length && (char.IsWhiteSpace(text[run]) || text[run] == '-'))
@@ -131,10 +198,22 @@ public sealed class WordLookup
             }
         }
 
-        if (at < text.Length && node.Children is { } children && children.TryGetValue(char.ToLowerInvariant(text[at]), out var next))
+        if (at < text.Length && ClassOf(text[at]) is var cls and > 0 && children[(node * classCount) + cls] is var next and > 0)
         {
             Walk(next, text, at + 1, best, touched);
         }
+    }
+
+    // As the old dictionary lookup by char.ToLowerInvariant: a non-ASCII character may lower to an ASCII one (the Kelvin sign).
+    private int ClassOf(char c)
+    {
+        if (c < 128)
+        {
+            return asciiClass[c];
+        }
+
+        var lower = char.ToLowerInvariant(c);
+        return lower < 128 ? asciiClass[lower] : otherClass.GetValueOrDefault(lower);
     }
 
     // best[list].Rank is the entry's rank plus one, so zero means nothing found yet at this start.
@@ -169,7 +248,7 @@ public sealed class WordLookup
     private static bool IsWordOrQuote(char c) => c == '\'' || IsWord(c);
 
     // What \w matches in .NET: letters, decimal digits, non-spacing marks and connector punctuation.
-    private static bool IsWord(char c) => char.GetUnicodeCategory(c) switch
+    private static bool IsWord(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : char.GetUnicodeCategory(c) switch
     {
         UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
             or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark
@@ -178,6 +257,15 @@ public sealed class WordLookup
     };
 
     private readonly record struct End(int List, int Rank, bool Star);
+
+    private sealed class Scratch(int lists)
+    {
+        public int[] NextFree { get; } = new int[lists];
+
+        public (int Rank, int End)[] Best { get; } = new (int Rank, int End)[lists];
+
+        public List<int> Touched { get; } = [];
+    }
 
     private sealed class Node
     {

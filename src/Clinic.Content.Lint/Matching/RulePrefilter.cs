@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Clinic.Content.Lint.Features;
@@ -23,14 +22,11 @@ public sealed class RulePrefilter
     private readonly ConcurrentDictionary<(int Feature, ulong Alternatives), Regex> narrowed = new();
     private readonly int[] clauseStart;
     private readonly int[] clauseCount;
-    private readonly SearchValues<string>? literals;
-    private readonly Dictionary<char, (string Literal, int[] Clauses)[]> byFirstChar = [];
+    private readonly LiteralAutomaton? automaton;
 
-    // One-character literals (the digits of \d, a dash, a non-Latin letter) are searched apart from the longer ones:
-    // a string set whose shortest value is one character cannot use the vectorised multi-string search, and every digit
-    // of a sentence would stop the longer literals' scan.
-    private readonly SearchValues<char>? singles;
-    private readonly Dictionary<char, int[]> bySingle = [];
+    // The clauses a sentence satisfies, reused by each thread (cleared after each sentence) instead of allocated per sentence.
+    [ThreadStatic]
+    private static bool[]? satisfiedBuffer;
 
     /// <summary>A prefilter over the patterns of <paramref name="rules"/>, indexed by the literals each one requires.</summary>
     /// <param name="rules">The banned and needs-citation rules.</param>
@@ -102,24 +98,9 @@ public sealed class RulePrefilter
         clauseStart = [.. starts];
         clauseCount = [.. counts];
         ClauseTotal = clauses;
-        var longer = owners.Where(o => o.Key.Length > 1).ToList();
-        if (longer.Count > 0)
+        if (owners.Count > 0)
         {
-            literals = SearchValues.Create(longer.Select(o => o.Key).ToArray(), StringComparison.Ordinal);
-            foreach (var group in longer.GroupBy(o => o.Key[0]))
-            {
-                byFirstChar[group.Key] = group.Select(o => (o.Key, o.Value.Distinct().ToArray())).ToArray();
-            }
-        }
-
-        foreach (var (literal, list) in owners.Where(o => o.Key.Length == 1))
-        {
-            bySingle[literal[0]] = list.Distinct().ToArray();
-        }
-
-        if (bySingle.Count > 0)
-        {
-            singles = SearchValues.Create(bySingle.Keys.ToArray());
+            automaton = new LiteralAutomaton(owners);
         }
     }
 
@@ -135,49 +116,8 @@ public sealed class RulePrefilter
     public bool[] Candidates(string lowerText)
     {
         ArgumentNullException.ThrowIfNull(lowerText);
-        var satisfied = new bool[ClauseTotal];
-        if (literals is not null)
-        {
-            var text = lowerText.AsSpan();
-            var offset = 0;
-            while (offset < text.Length)
-            {
-                var found = text[offset..].IndexOfAny(literals);
-                if (found < 0)
-                {
-                    break;
-                }
-
-                var at = offset + found;
-                foreach (var (literal, owners) in byFirstChar[text[at]])
-                {
-                    if (text[at..].StartsWith(literal, StringComparison.Ordinal))
-                    {
-                        foreach (var clause in owners)
-                        {
-                            satisfied[clause] = true;
-                        }
-                    }
-                }
-
-                offset = at + 1;
-            }
-        }
-
-        if (singles is not null)
-        {
-            var text = lowerText.AsSpan();
-            for (var at = text.IndexOfAny(singles); at >= 0;)
-            {
-                foreach (var clause in bySingle[text[at]])
-                {
-                    satisfied[clause] = true;
-                }
-
-                var next = text[(at + 1)..].IndexOfAny(singles);
-                at = next < 0 ? -1 : at + 1 + next;
-            }
-        }
+        var satisfied = satisfiedBuffer is { } buffer && buffer.Length >= ClauseTotal ? buffer : satisfiedBuffer = new bool[ClauseTotal];
+        automaton?.Mark(lowerText, satisfied);
 
         var candidates = new bool[clauseStart.Length];
         for (var p = 0; p < candidates.Length; p++)
@@ -191,6 +131,7 @@ public sealed class RulePrefilter
             candidates[p] = all;
         }
 
+        Array.Clear(satisfied, 0, ClauseTotal);
         return candidates;
     }
 
