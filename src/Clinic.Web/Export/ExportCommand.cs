@@ -84,12 +84,8 @@ internal static class ExportCommand
             return ExitCodes.Problems;
         }
 
-        if (Directory.Exists(outputFolder))
-        {
-            Directory.Delete(outputFolder, recursive: true);
-        }
-
-        Directory.CreateDirectory(outputFolder);
+        // An earlier export's folder is brought up to date in place, not deleted: unchanged files stay as they were.
+        var folderToWrite = ExportFolder.Open(outputFolder);
         await app.StartAsync();
         try
         {
@@ -99,14 +95,15 @@ internal static class ExportCommand
                 BaseAddress = new Uri(address),
             };
             await output.WriteLineAsync($"export: {snapshot.Root} -> {outputFolder}");
-            var summary = await new SiteExporter(client, outputFolder, output).RunAsync(CancellationToken.None);
+            var summary = await new SiteExporter(client, folderToWrite, output).RunAsync(CancellationToken.None);
             foreach (var link in summary.Broken)
             {
                 await error.WriteLineAsync($"export: warning: a page links to {link}; it was not exported.");
             }
 
             await output.WriteLineAsync(
-                $"export: wrote {summary.Pages} addresses as {summary.Files} files ({summary.Bytes / 1024.0 / 1024.0:0.0} MB) in {summary.Elapsed.TotalSeconds:0.0} s");
+                $"export: {summary.Pages} addresses as {summary.Files} files ({summary.Bytes / 1024.0 / 1024.0:0.0} MB): {summary.Written} written, "
+                + $"{summary.Unchanged} unchanged, {summary.Removed} stale removed, in {summary.Elapsed.TotalSeconds:0.0} s");
             return ExitCodes.Ok;
         }
         finally

@@ -13,10 +13,13 @@ namespace Clinic.Web.Export;
 /// HTTP from the live pipeline (so each file is byte for byte what the site serves), with the .br and .gz variants
 /// the site itself sends, and the 404 page as 404.html.
 /// </summary>
-internal sealed partial class SiteExporter(HttpClient client, string outputFolder, TextWriter progress)
+internal sealed partial class SiteExporter(HttpClient client, ExportFolder output, TextWriter progress)
 {
     /// <summary>Marks a folder this command wrote, so a second export may replace it (and nothing else).</summary>
     public const string Marker = ".clinic-export";
+
+    private static readonly byte[] MarkerText =
+        Encoding.UTF8.GetBytes("Written by the site's export command; the next export brings the whole folder up to date (and removes what it did not write).\n");
 
     private static readonly string[] Seeds = ["/", "/sitemap.xml", "/robots.txt", "/favicon.svg", SearchPage];
 
@@ -29,10 +32,7 @@ internal sealed partial class SiteExporter(HttpClient client, string outputFolde
     private static readonly (string Coding, string Suffix)[] Variants = [(Compression.Brotli, ".br"), (Compression.Gzip, ".gz")];
     private readonly ConcurrentDictionary<string, bool> seen = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> broken = [];
-    private readonly ConcurrentDictionary<string, bool> folders = new(StringComparer.Ordinal);
     private int pages;
-    private int files;
-    private long bytes;
 
     /// <summary>Links to other pages of the site (root-relative), in attributes a browser follows or loads.</summary>
     [GeneratedRegex("""(?:href|src)="(/(?!/)[^"#]*)""", RegexOptions.CultureInvariant)]
@@ -41,6 +41,8 @@ internal sealed partial class SiteExporter(HttpClient client, string outputFolde
     public async Task<ExportSummary> RunAsync(CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        // First, so that an export stopped midway leaves a folder the next one may bring up to date.
+        output.Write(Marker, MarkerText);
         var queue = new ConcurrentQueue<string>(Seeds);
         foreach (var seed in Seeds)
         {
@@ -53,12 +55,12 @@ internal sealed partial class SiteExporter(HttpClient client, string outputFolde
             .ToList();
         await Task.WhenAll(workers);
         await WriteNotFoundAsync(cancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(outputFolder, Marker), "Written by the site's export command; the whole folder is replaced by the next export.\n", cancellationToken);
-        return new ExportSummary(pages, files, bytes, [.. broken.Order(StringComparer.Ordinal)], clock.Elapsed);
+        var removed = output.RemoveStale();
+        return new ExportSummary(pages, output.Files, output.Bytes, output.Written, output.Unchanged, removed, [.. broken.Order(StringComparer.Ordinal)], clock.Elapsed);
     }
 
     private void Report(TimeSpan elapsed) =>
-        progress.WriteLine($"export: {Volatile.Read(ref pages)} addresses, {Volatile.Read(ref files)} files so far ({elapsed.TotalSeconds:0} s)");
+        progress.WriteLine($"export: {Volatile.Read(ref pages)} addresses, {output.Files} files so far ({elapsed.TotalSeconds:0} s)");
 
     // Workers stop when the queue is empty and no one is fetching (a page being fetched may still add links).
     private int busy;
@@ -170,16 +172,7 @@ internal sealed partial class SiteExporter(HttpClient client, string outputFolde
     private void Write(string relative, byte[] body, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var full = Path.Combine(outputFolder, relative);
-        var folder = Path.GetDirectoryName(full)!;
-        // A folder is listed only once created, so a writer that finds it listed can write into it.
-        folders.GetOrAdd(folder, created => Directory.CreateDirectory(created) is not null);
-
-        // Written in place on the worker's thread: a few kilobytes each, thousands of them, and the asynchronous
-        // write's hand-offs to the thread pool (and a folder check per file) cost more system time than the writes.
-        File.WriteAllBytes(full, body);
-        Interlocked.Increment(ref files);
-        Interlocked.Add(ref bytes, body.Length);
+        output.Write(relative, body);
     }
 
     private static List<string> LinksIn(string html) =>
