@@ -57,6 +57,11 @@ public sealed class GeneralisedPredicateTests
     [InlineData("The difference is huge, and it is real.", "CL171")]
     [InlineData("Goodbye to the gloom, hello to living.", "CL001")]
     [InlineData("The heaviness begins to clear after the second session.", "CL167")]
+    [InlineData("Our Spravato centre offers an FDA-approved treatment for PTSD and OCD.", "CL172")]
+    [InlineData("Since ketamine is approved, our infusion program is approved too.", "CL173")]
+    [InlineData("If you do not feel a difference after two sessions, the third is on us.", "CL002")]
+    [InlineData("Once we have treated it, your anxiety will not come back.", "CL004")]
+    [InlineData("We put an end to your battle with PTSD.", "CL001")]
     public void Command_hook_and_verdict_claims_are_flagged(string sentence, string rule)
     {
         Linted.Fragment(sentence).Should().Contain(f => f.RuleId == rule);
@@ -78,6 +83,10 @@ public sealed class GeneralisedPredicateTests
     [InlineData("There is more than one way to pay for your sessions.")]
     [InlineData("The change is gradual for most people, and it does not come for everyone.")]
     [InlineData("Buying ketamine online without a prescription is illegal and dangerous.")]
+    [InlineData("No referral is needed for the first phone call with our coordinator.")]
+    [InlineData("No treatment can promise that your depression will not come back.")]
+    [InlineData("In the STAR*D study, about a third of participants reached remission with their first antidepressant.")]
+    [InlineData("Spravato is approved for adults with treatment-resistant depression.")]
     public void Logistics_hedged_hooks_and_warnings_stay_quiet(string sentence)
     {
         Linted.Fragment(sentence).Should().BeEmpty();
