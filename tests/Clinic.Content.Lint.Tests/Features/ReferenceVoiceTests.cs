@@ -19,6 +19,13 @@ public sealed class ReferenceVoiceTests
     [InlineData("Counselling is effective for many people with mild low mood.")]
     [InlineData("Most people with anxiety improve with treatment, which usually includes medication, psychotherapy or both.")]
     [InlineData("Scientists are working to develop medicines that act faster than today's antidepressants.")]
+    [InlineData("The spray plus a tablet was superior to a tablet alone in one of the two short-term studies.")]
+    [InlineData("Trial evidence shows that the spray plus a tablet eases symptoms more than placebo plus a tablet.")]
+    [InlineData("There are effective treatments for anxiety, and getting help early makes a difference.")]
+    [InlineData("Most people recover from an episode of low mood, but it can return.")]
+    [InlineData("About half of people who have one episode of depression will have another.")]
+    [InlineData("Response was defined as a fall of at least 50% in the rating-scale score.")]
+    [InlineData("Tachycardia was reported in approximately 3% of patients and settled within hours.")]
     public void Reported_or_general_statement_is_not_flagged(string sentence)
     {
         Linted.Fragment(sentence).Where(f => RuleCategories.IsClaim(f.Category)).Should().BeEmpty();
@@ -30,6 +37,10 @@ public sealed class ReferenceVoiceTests
     [InlineData("Our infusions are effective for mild to moderate depression.")]
     [InlineData("Most people with depression get better with our infusions.")]
     [InlineData("Our protocol acts faster than antidepressants.")]
+    [InlineData("Our infusions are superior to tablets.")]
+    [InlineData("Studies show that ketamine works for depression.")]
+    [InlineData("Most people recover from depression after our infusions.")]
+    [InlineData("Only 3% of patients have any raised heart rate, so it is completely safe.")]
     public void The_same_words_as_a_promise_are_flagged(string sentence)
     {
         Linted.Fragment(sentence).Where(f => RuleCategories.IsClaim(f.Category)).Should().NotBeEmpty();

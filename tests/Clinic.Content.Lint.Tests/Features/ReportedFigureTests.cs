@@ -22,6 +22,8 @@ public sealed class ReportedFigureTests
     [InlineData("About 20% of people with bipolar disorder also have an anxiety disorder.")]
     [InlineData("Roughly 1 in 3 adults with depression meet the criteria for treatment resistance.")]
     [InlineData("Emergence delirium occurred in 9% of children given the drug for surgery.")]
+    [InlineData("Each year, about 1 in 12 adults has an episode of major depression.")]
+    [InlineData("About 40% of people who attempt suicide had a depressive disorder.")]
     [InlineData("In the trials, 5% of patients stopped treatment because of dizziness.")]
     public void Figure_that_says_where_it_comes_from_is_not_flagged(string sentence)
     {
@@ -39,6 +41,7 @@ public sealed class ReportedFigureTests
     [InlineData("In our own randomized comparison, 85% of our patients responded versus 20% on placebo.", "CL030")]
     [InlineData("Pooled data from our three clinics show a 90% success rate.", "CL030")]
     [InlineData("About half of people with PTSD also have depression, and ketamine treats both.", "CL032")]
+    [InlineData("About 90% of people who had depression for years have none after our infusions.", "CL030")]
     public void Figure_boasted_without_its_source_is_still_flagged(string sentence, string rule)
     {
         Linted.Fragment(sentence).Should().Contain(f => f.RuleId == rule);
