@@ -32,7 +32,7 @@ internal static class SarifReport
             w.WriteString("version", "2.1.0");
             w.WriteStartArray("runs");
             w.WriteStartObject();
-            WriteTool(w, rules, others, links);
+            WriteTool(json, rules, others, links);
             w.WriteStartObject("originalUriBaseIds");
             w.WriteStartObject(SourceRootId);
             w.WriteString("uri", links.SourceRoot.AbsoluteUri);
@@ -62,8 +62,11 @@ internal static class SarifReport
         });
     }
 
-    private static void WriteTool(Utf8JsonWriter w, RuleSet rules, IReadOnlyList<Finding> others, SarifLinks links)
+    // The catalogue grows with the rules file (each rule carries its why and fix twice), so it is handed on a rule at a
+    // time like the results, never as one string.
+    private static void WriteTool(Json json, RuleSet rules, IReadOnlyList<Finding> others, SarifLinks links)
     {
+        var w = json.Writer;
         w.WriteStartObject("tool");
         w.WriteStartObject("driver");
         w.WriteString("name", ToolName);
@@ -96,6 +99,7 @@ internal static class SarifReport
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndObject();
+            json.Flush();
         }
 
         foreach (var other in others)
