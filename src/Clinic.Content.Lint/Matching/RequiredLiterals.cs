@@ -15,7 +15,7 @@ public static class RequiredLiterals
     // Sets of strings are combined (cross products) only while they stay this small, and literals are cut to this
     // length: a prefix of a required string is required too, and longer ones only grow the prefilter's automaton.
     private const int MaxSet = 64;
-    private const int MaxLiteral = 24;
+    private const int MaxLiteral = 10;
     private const int MaxClauses = 3;
 
     /// <summary>The clauses of <paramref name="pattern"/>; empty when nothing is required (the pattern always runs).</summary>

@@ -9,14 +9,14 @@ namespace Clinic.Content.Lint.Tests.Matching;
 public sealed class PrefilterTests
 {
     [Theory]
-    [InlineData(@"\bcures? depression\b", "cure depression")]
+    [InlineData(@"\bcures? it\b", "cure it")]
     [InlineData(@"\b(?:no|zero) side[- ]effects?\b", "effect")]
     [InlineData(@"\b(?<claim>miracle|magic (?:bullet|pill))\b", "miracle")]
     [InlineData(@"\b(?<claim>\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent))", "%")]
     [InlineData(@"\b(?<claim>\d+\s+in\s+\d+)\b", "7 in ")]
     [InlineData(@"\b(?<claim>(?:\d+|one|two)\s+(?:in|out of)\s+(?:\d+|ten))\b", "7 in ")]
-    [InlineData(@"\b(?<claim>(?:\d+|one|two)\s+(?:in|out of)\s+(?:\d+|ten))\b", "one out of ")]
-    [InlineData(@"\b(?:more|less) (?:effective|powerful)\b", "less powerful")]
+    [InlineData(@"\b(?<claim>(?:\d+|one|two)\s+(?:in|out of)\s+(?:\d+|ten))\b", "one out of")]
+    [InlineData(@"\b(?:more|less) (?:safe|good)\b", "less safe")]
     public void Required_literals_are_read_from_the_pattern(string pattern, string expected)
     {
         RequiredLiterals.Clauses(pattern).SelectMany(c => c).Should().Contain(expected);
