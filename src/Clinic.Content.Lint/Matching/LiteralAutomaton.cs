@@ -11,11 +11,17 @@ namespace Clinic.Content.Lint.Matching;
 /// </remarks>
 internal sealed class LiteralAutomaton
 {
-    // Characters map to classes (0: a character no literal contains); the table holds a state's next state per class.
+    // Characters map to classes (0: a character no literal contains). The table holds, per state and class, the next
+    // state shifted left by one, with the low bit set when reaching it satisfies clauses: the loop reads one table entry
+    // per character and the output list only where a literal ends. States are numbered breadth first, so the shallow
+    // states a scan spends most of its time in sit together; 16-bit entries halve the table while it fits (about
+    // 4,700 states of 45 classes for the shipped rules).
     private readonly int classCount;
     private readonly int[] asciiClass = new int[128];
     private readonly Dictionary<char, int> otherClass = [];
-    private readonly int[] next;
+    private readonly int spaceClass;
+    private readonly ushort[]? small;
+    private readonly int[]? large;
 
     // The clauses satisfied on reaching a state: its own literals' and those of every literal that ends there as a suffix.
     private readonly int[]?[] output;
@@ -36,12 +42,19 @@ internal sealed class LiteralAutomaton
             }
         }
 
-        // The trie: -1 marks a missing transition until the breadth-first pass below fills it.
-        var table = new List<int>();
+        // Whitespace reads as one space, and a run of it as a single one (RequiredLiterals writes literals that way).
+        spaceClass = ClassOf(' ');
+        foreach (var c in "\t\n\v\f\r")
+        {
+            asciiClass[c] = spaceClass;
+        }
+
+        // The trie, in insertion order (-1: no child yet), then numbered breadth first.
+        var trie = new List<int>();
         var own = new List<List<int>?>();
         int NewState()
         {
-            table.AddRange(Enumerable.Repeat(-1, classCount));
+            trie.AddRange(Enumerable.Repeat(-1, classCount));
             own.Add(null);
             return own.Count - 1;
         }
@@ -53,54 +66,74 @@ internal sealed class LiteralAutomaton
             foreach (var c in literal)
             {
                 var slot = (state * classCount) + ClassOf(c);
-                if (table[slot] < 0)
+                if (trie[slot] < 0)
                 {
                     var added = NewState();
-                    table[slot] = added;
+                    trie[slot] = added;
                 }
 
-                state = table[slot];
+                state = trie[slot];
             }
 
             (own[state] ??= []).AddRange(clauses);
         }
 
-        next = [.. table];
-        var fail = new int[own.Count];
-        output = new int[]?[own.Count];
-        output[0] = own[0]?.Distinct().ToArray();
-        var queue = new Queue<int>();
-        for (var c = 0; c < classCount; c++)
+        var count = own.Count;
+        var order = new int[count];
+        var id = new int[count];
+        var numbered = 1;
+        for (var i = 0; i < numbered; i++)
         {
-            if (next[c] < 0)
+            for (var c = 0; c < classCount; c++)
             {
-                next[c] = 0;
-            }
-            else
-            {
-                fail[next[c]] = 0;
-                queue.Enqueue(next[c]);
+                if (trie[(order[i] * classCount) + c] is var child and >= 0)
+                {
+                    id[child] = numbered;
+                    order[numbered++] = child;
+                }
             }
         }
 
-        while (queue.TryDequeue(out var state))
+        // Transitions and failure links, state by state in breadth-first order (a failure link points to a shallower state).
+        var next = new int[count * classCount];
+        var fail = new int[count];
+        output = new int[]?[count];
+        for (var s = 0; s < count; s++)
         {
-            var inherited = output[fail[state]];
-            output[state] = own[state] is { } mine ? [.. mine.Concat(inherited ?? []).Distinct()] : inherited;
+            var old = order[s];
+            var inherited = s == 0 ? null : output[fail[s]];
+            output[s] = own[old] is { } mine ? [.. mine.Concat(inherited ?? []).Distinct()] : inherited;
             for (var c = 0; c < classCount; c++)
             {
-                var slot = (state * classCount) + c;
-                var fallback = next[(fail[state] * classCount) + c];
-                if (next[slot] < 0)
+                var fallback = s == 0 ? 0 : next[(fail[s] * classCount) + c];
+                if (trie[(old * classCount) + c] is var child and >= 0)
                 {
-                    next[slot] = fallback;
+                    next[(s * classCount) + c] = id[child];
+                    fail[id[child]] = fallback;
                 }
                 else
                 {
-                    fail[next[slot]] = fallback;
-                    queue.Enqueue(next[slot]);
+                    next[(s * classCount) + c] = fallback;
                 }
             }
+        }
+
+        for (var e = 0; e < next.Length; e++)
+        {
+            next[e] = (next[e] << 1) | (output[next[e]] is null ? 0 : 1);
+        }
+
+        if (count < 1 << 15)
+        {
+            small = new ushort[next.Length];
+            for (var e = 0; e < next.Length; e++)
+            {
+                small[e] = (ushort)next[e];
+            }
+        }
+        else
+        {
+            large = next;
         }
     }
 
@@ -110,15 +143,48 @@ internal sealed class LiteralAutomaton
     /// <summary>Sets <paramref name="satisfied"/>[clause] for every clause of every literal that occurs in <paramref name="lowerText"/>.</summary>
     public void Mark(ReadOnlySpan<char> lowerText, bool[] satisfied)
     {
-        var state = 0;
-        var table = next;
+        if (small is not null)
+        {
+            Mark(small, lowerText, satisfied);
+        }
+        else
+        {
+            Mark(large!, lowerText, satisfied);
+        }
+    }
+
+    private void Mark<T>(T[] table, ReadOnlySpan<char> lowerText, bool[] satisfied)
+        where T : System.Numerics.IBinaryInteger<T>
+    {
         var width = classCount;
+        var space = spaceClass;
+        var row = 0;
+        var afterSpace = false;
         foreach (var c in lowerText)
         {
-            state = table[(state * width) + ClassOf(c)];
-            if (output[state] is { } clauses)
+            var cls = ClassOf(c);
+            if (cls == space)
             {
-                foreach (var clause in clauses)
+                // A run of whitespace is one space. (When no literal has a space, class 0 is every other character too,
+                // and skipping a repeat of it changes nothing: the automaton is back at its start after one.)
+                if (afterSpace)
+                {
+                    continue;
+                }
+
+                afterSpace = true;
+            }
+            else
+            {
+                afterSpace = false;
+            }
+
+            var entry = int.CreateTruncating(table[row + cls]);
+            var state = entry >> 1;
+            row = state * width;
+            if ((entry & 1) != 0)
+            {
+                foreach (var clause in output[state]!)
                 {
                     satisfied[clause] = true;
                 }
@@ -126,5 +192,5 @@ internal sealed class LiteralAutomaton
         }
     }
 
-    private int ClassOf(char c) => c < 128 ? asciiClass[c] : otherClass.GetValueOrDefault(c);
+    private int ClassOf(char c) => c < 128 ? asciiClass[c] : char.IsWhiteSpace(c) ? spaceClass : otherClass.GetValueOrDefault(c);
 }

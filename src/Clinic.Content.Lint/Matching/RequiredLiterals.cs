@@ -12,15 +12,49 @@ namespace Clinic.Content.Lint.Matching;
 /// </remarks>
 public static class RequiredLiterals
 {
+    // Sets of strings are combined (cross products) only while they stay this small, and literals are cut to this
+    // length: a prefix of a required string is required too, and longer ones only grow the prefilter's automaton.
+    private const int MaxSet = 64;
+    private const int MaxLiteral = 10;
+    private const int MaxClauses = 3;
+
     /// <summary>The clauses of <paramref name="pattern"/>; empty when nothing is required (the pattern always runs).</summary>
+    /// <remarks>
+    /// Whitespace in a literal is one space: the prefilter reads a sentence with each run of whitespace as one space
+    /// (<see cref="LiteralAutomaton"/>), so <c>\s+</c> is a known string there, and "7 in " is required by
+    /// <c>\d+\s+in\s+</c>.
+    /// </remarks>
     public static IReadOnlyList<IReadOnlySet<string>> Clauses(string pattern)
     {
         ArgumentNullException.ThrowIfNull(pattern);
         try
         {
             var position = 0;
-            var clauses = Alternation(pattern, ref position);
-            return position == pattern.Length ? clauses.Where(ClauseSelectivity.IsSelective).ToList() : [];
+            var info = Alternation(pattern, ref position);
+            if (position != pattern.Length)
+            {
+                return [];
+            }
+
+            var sets = info.Clauses.Concat(new[] { info.Exact, info.Prefix, info.Suffix }.OfType<HashSet<string>>());
+            var clauses = new List<HashSet<string>>();
+            foreach (var set in sets)
+            {
+                var clause = new HashSet<string>(set.Select(Normalize), StringComparer.Ordinal);
+                if (ClauseSelectivity.IsSelective(clause) && !clauses.Exists(c => c.SetEquals(clause)))
+                {
+                    clauses.Add(clause);
+                }
+            }
+
+            // A clause whose every literal contains a literal of another makes that other one redundant: "cure depression"
+            // implies "cure". Of what is left, the most selective few are kept; each literal of a kept clause costs the
+            // prefilter a little on every sentence that has it.
+            var kept = clauses.Where(b => !clauses.Exists(a => !ReferenceEquals(a, b) && Implies(a, b) && !(Implies(b, a) && clauses.IndexOf(b) < clauses.IndexOf(a))))
+                .OrderByDescending(c => c.Min(l => l.Length))
+                .Take(MaxClauses)
+                .ToList();
+            return kept;
         }
         catch (FormatException)
         {
@@ -28,10 +62,33 @@ public static class RequiredLiterals
         }
     }
 
-    // Alternation: each branch must contribute; the result is one clause, the union of each branch's best clause.
-    private static List<HashSet<string>> Alternation(string p, ref int i)
+    // Every string that satisfies a satisfies b: each literal of a contains one of b.
+    private static bool Implies(HashSet<string> a, HashSet<string> b) =>
+        a.All(x => b.Any(y => x.Contains(y, StringComparison.Ordinal)));
+
+    /// <summary>A literal as the prefilter reads text: each run of whitespace one space, at most <see cref="MaxLiteral"/> characters.</summary>
+    internal static string Normalize(string literal)
     {
-        var branches = new List<List<HashSet<string>>>();
+        var text = new System.Text.StringBuilder(literal.Length);
+        foreach (var c in literal)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                text.Append(c);
+            }
+            else if (text.Length == 0 || text[^1] != ' ')
+            {
+                text.Append(' ');
+            }
+        }
+
+        return text.Length > MaxLiteral ? text.ToString(0, MaxLiteral) : text.ToString();
+    }
+
+    // Alternation: one clause, the union of each branch's best clause; exact, prefix and suffix sets when every branch has one.
+    private static Info Alternation(string p, ref int i)
+    {
+        var branches = new List<Info>();
         while (true)
         {
             branches.Add(Sequence(p, ref i));
@@ -49,74 +106,154 @@ public static class RequiredLiterals
             return branches[0];
         }
 
-        var union = new HashSet<string>(StringComparer.Ordinal);
+        var exact = Union(branches.Select(b => b.Exact));
+        if (exact is not null)
+        {
+            return Info.Of(exact);
+        }
+
+        HashSet<string>? union = new(StringComparer.Ordinal);
         foreach (var branch in branches)
         {
             HashSet<string>? best = null;
-            foreach (var clause in branch)
+            foreach (var clause in branch.Clauses.Concat(new[] { branch.Exact, branch.Prefix, branch.Suffix }.OfType<HashSet<string>>()))
             {
                 best = ClauseSelectivity.Better(best, clause);
             }
 
             if (best is null)
             {
-                return [];
+                union = null;
+                break;
             }
 
             union.UnionWith(best);
         }
 
-        return [union];
+        return new Info(null, Union(branches.Select(b => b.Exact ?? b.Prefix)), Union(branches.Select(b => b.Exact ?? b.Suffix)), union is null ? [] : [union]);
     }
 
-    // Sequence: every item with a clause is required, so all their clauses hold together.
-    private static List<HashSet<string>> Sequence(string p, ref int i)
+    // Sequence: the items' infos concatenated left to right; their clauses collected in one list.
+    private static Info Sequence(string p, ref int i)
     {
         var clauses = new List<HashSet<string>>();
-        var run = new System.Text.StringBuilder();
-        void EndRun()
-        {
-            if (run.Length > 0)
-            {
-                clauses.Add(new HashSet<string>(StringComparer.Ordinal) { run.ToString() });
-                run.Clear();
-            }
-        }
-
+        var info = Info.Of(Empty());
         while (i < p.Length && p[i] is not ('|' or ')'))
         {
-            var (literal, set, zeroWidth) = Atom(p, ref i);
+            var atom = Atom(p, ref i);
             var (min, max) = Quantifier(p, ref i);
-            if (zeroWidth)
+            var item = Repeat(atom, min, max);
+            clauses.AddRange(item.Clauses);
+            info = Concat(info, item, clauses);
+        }
+
+        return info with { Clauses = clauses };
+    }
+
+    // The clauses the two sides leave behind go to 'clauses'; the result carries only its exact, prefix and suffix sets.
+    private static Info Concat(Info a, Info b, List<HashSet<string>> clauses)
+    {
+        if (a.Exact is not null && b.Exact is not null)
+        {
+            if (Cross(a.Exact, b.Exact) is { } both)
             {
-                continue;
+                return Info.Of(both);
             }
 
-            if (literal is { } c && min >= 1)
-            {
-                // "ab" extends the run; "b+" or "b{2}" still contains one "b", but what follows may not touch it.
-                run.Append(c);
-                if (max != 1)
-                {
-                    EndRun();
-                }
+            clauses.Add(a.Exact);
+            clauses.Add(b.Exact);
+            return new Info(null, a.Exact, b.Exact, []);
+        }
 
-                continue;
-            }
+        // Where the two meet: the end of a's match runs straight into the start of b's.
+        var aEnd = a.Exact ?? a.Suffix;
+        var bStart = b.Exact ?? b.Prefix;
+        if (aEnd is not null && bStart is not null && Cross(aEnd, bStart) is { } middle)
+        {
+            clauses.Add(middle);
+        }
+        else
+        {
+            clauses.AddRange(new[] { aEnd, bStart }.OfType<HashSet<string>>());
+        }
 
-            EndRun();
-            if (min >= 1 && set is not null)
+        var prefix = a.Exact is null ? a.Prefix : b.Prefix is null ? a.Exact : Cross(a.Exact, b.Prefix) ?? a.Exact;
+        var suffix = b.Exact is null ? b.Suffix : a.Suffix is null ? b.Exact : Cross(a.Suffix, b.Exact) ?? b.Exact;
+        return new Info(null, prefix, suffix, []);
+    }
+
+    private static Info Repeat(Info atom, int min, int max)
+    {
+        if (min == 1 && max == 1)
+        {
+            return atom;
+        }
+
+        if (min == 0)
+        {
+            return max == 1 && atom.Exact is not null ? Info.Of([.. atom.Exact, string.Empty]) : Info.Unknown;
+        }
+
+        // A repeated space is one space as the prefilter reads text.
+        if (atom.Exact is { } exact && exact.All(s => s.Length > 0 && s.All(char.IsWhiteSpace)))
+        {
+            return Info.Of([" "]);
+        }
+
+        var clauses = new List<HashSet<string>>(atom.Clauses);
+        if (atom.Exact is not null)
+        {
+            clauses.Add(atom.Exact);
+        }
+
+        return new Info(null, atom.Exact ?? atom.Prefix, atom.Exact ?? atom.Suffix, clauses);
+    }
+
+    private static HashSet<string>? Cross(HashSet<string> a, HashSet<string> b)
+    {
+        if ((long)a.Count * b.Count > MaxSet)
+        {
+            return null;
+        }
+
+        var product = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var x in a)
+        {
+            foreach (var y in b)
             {
-                clauses.AddRange(set);
+                product.Add(x + y);
             }
         }
 
-        EndRun();
-        return clauses;
+        return product;
     }
 
-    /// <summary>One atom: a literal character, a group's literal set, or something that matches without a known literal.</summary>
-    private static (char? Literal, List<HashSet<string>>? Set, bool ZeroWidth) Atom(string p, ref int i)
+    private static HashSet<string>? Union(IEnumerable<HashSet<string>?> sets)
+    {
+        var union = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var set in sets)
+        {
+            if (set is null)
+            {
+                return null;
+            }
+
+            union.UnionWith(set);
+            if (union.Count > MaxSet)
+            {
+                return null;
+            }
+        }
+
+        return union;
+    }
+
+    private static HashSet<string> Empty() => new(StringComparer.Ordinal) { string.Empty };
+
+    private static HashSet<string> One(char c) => new(StringComparer.Ordinal) { char.ToLowerInvariant(c).ToString() };
+
+    /// <summary>One atom: a literal character, a group, or something that matches without a known literal.</summary>
+    private static Info Atom(string p, ref int i)
     {
         var c = p[i];
         switch (c)
@@ -131,44 +268,50 @@ public static class RequiredLiterals
                 i += 2;
                 if (e is 'b' or 'B' or 'A' or 'z' or 'Z' or 'G')
                 {
-                    return (null, null, true);
+                    return Info.Of(Empty());
                 }
 
                 if (e == 'd')
                 {
-                    return (null, [new HashSet<string>(ClauseSelectivity.Digits, StringComparer.Ordinal)], false);
+                    return Info.Of(new HashSet<string>(ClauseSelectivity.Digits, StringComparer.Ordinal));
+                }
+
+                if (e == 's')
+                {
+                    return Info.Of([" "]);
                 }
 
                 if (e is 'p' or 'P')
                 {
                     i = p.IndexOf('}', i) + 1;
-                    return i == 0 ? throw new FormatException() : (null, null, false);
+                    return i == 0 ? throw new FormatException() : Info.Unknown;
                 }
 
-                if (char.IsLetterOrDigit(e))
+                // Escapes that take more characters (\x41, \u0041, \cM, \k<name>, \1) are not read: give up.
+                if (e is 'x' or 'u' or 'c' or 'k' || char.IsAsciiDigit(e))
                 {
-                    return (null, null, false);
+                    throw new FormatException();
                 }
 
-                return (char.ToLowerInvariant(e), null, false);
+                return char.IsLetterOrDigit(e) ? Info.Unknown : Info.Of(One(e));
             case '[':
                 i = ClassEnd(p, i);
-                return (null, null, false);
+                return Info.Unknown;
             case '(':
                 return Group(p, ref i);
             case '^' or '$':
                 i++;
-                return (null, null, true);
+                return Info.Of(Empty());
             case '.':
                 i++;
-                return (null, null, false);
+                return Info.Unknown;
             default:
                 i++;
-                return (char.ToLowerInvariant(c), null, false);
+                return Info.Of(One(c));
         }
     }
 
-    private static (char? Literal, List<HashSet<string>>? Set, bool ZeroWidth) Group(string p, ref int i)
+    private static Info Group(string p, ref int i)
     {
         i++;
         var lookaround = false;
@@ -203,14 +346,16 @@ public static class RequiredLiterals
             }
         }
 
-        var clauses = Alternation(p, ref i);
+        var inner = Alternation(p, ref i);
         if (i >= p.Length || p[i] != ')')
         {
             throw new FormatException();
         }
 
         i++;
-        return lookaround ? (null, null, true) : (null, clauses, false);
+
+        // A look-around consumes nothing: as a string it is empty, whatever it tests.
+        return lookaround ? Info.Of(Empty()) : inner;
     }
 
     private static (int Min, int Max) Quantifier(string p, ref int i)
@@ -275,5 +420,16 @@ public static class RequiredLiterals
         }
 
         return i < p.Length ? i + 1 : throw new FormatException();
+    }
+
+    /// <summary>
+    /// What is known of the strings an expression matches: all of them (exact, when few), or sets that every match
+    /// starts with (prefix) or ends with (suffix), and clauses of which every match contains a member.
+    /// </summary>
+    private sealed record Info(HashSet<string>? Exact, HashSet<string>? Prefix, HashSet<string>? Suffix, List<HashSet<string>> Clauses)
+    {
+        public static Info Unknown => new(null, null, null, []);
+
+        public static Info Of(HashSet<string> exact) => new(exact, null, null, []);
     }
 }

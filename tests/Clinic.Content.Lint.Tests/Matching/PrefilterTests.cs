@@ -9,11 +9,14 @@ namespace Clinic.Content.Lint.Tests.Matching;
 public sealed class PrefilterTests
 {
     [Theory]
-    [InlineData(@"\bcures? depression\b", "cure")]
+    [InlineData(@"\bcures? it\b", "cure it")]
     [InlineData(@"\b(?:no|zero) side[- ]effects?\b", "effect")]
     [InlineData(@"\b(?<claim>miracle|magic (?:bullet|pill))\b", "miracle")]
     [InlineData(@"\b(?<claim>\d{1,3}(?:\.\d+)?\s?(?:%|percent|per cent))", "%")]
-    [InlineData(@"\b(?<claim>\d+\s+in\s+\d+)\b", "7")]
+    [InlineData(@"\b(?<claim>\d+\s+in\s+\d+)\b", "7 in ")]
+    [InlineData(@"\b(?<claim>(?:\d+|one|two)\s+(?:in|out of)\s+(?:\d+|ten))\b", "7 in ")]
+    [InlineData(@"\b(?<claim>(?:\d+|one|two)\s+(?:in|out of)\s+(?:\d+|ten))\b", "one out of")]
+    [InlineData(@"\b(?:more|less) (?:safe|good)\b", "less safe")]
     public void Required_literals_are_read_from_the_pattern(string pattern, string expected)
     {
         RequiredLiterals.Clauses(pattern).SelectMany(c => c).Should().Contain(expected);
@@ -57,5 +60,19 @@ public sealed class PrefilterTests
 
         sentences.Should().HaveCountGreaterThan(200);
         missed.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Seven  in\tten patients respond.")]
+    [InlineData("Seven\u00A0in ten patients respond.")]
+    [InlineData("Seven\nin\n\nten patients respond.")]
+    public void A_run_of_whitespace_of_any_kind_satisfies_a_space_in_a_literal(string sentence)
+    {
+        var rule = Linted.Rules.ClaimRules.First(r => r.Patterns.Any(p => p.IsMatch("Seven in ten patients respond.")));
+        var prefilter = new RulePrefilter([rule]);
+        var p = rule.Patterns.Select((pattern, index) => (pattern, index)).First(x => x.pattern.IsMatch(sentence)).index;
+
+        prefilter.Candidates(sentence.ToLowerInvariant())[prefilter.PatternIndex(0, p)].Should().BeTrue();
+        prefilter.Candidates("seven patients respond in ten days.")[prefilter.PatternIndex(0, p)].Should().BeFalse();
     }
 }
