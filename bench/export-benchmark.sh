@@ -44,13 +44,20 @@ export_cmd="$out/site/Clinic.Web export $out/site-export --Content:Root=$content
 cache="$out/lint-cache.json"
 cached_cmd="$export_cmd --Content:LintCache=$cache"
 hugo_cmd="hugo --quiet --source $hugo_site --destination $out/hugo-public"
+# The commands above export into the folder the previous run wrote (an export updates it in place: nothing changed,
+# nothing is written). This one exports into a new folder each run, as a first export or a CI checkout does; the
+# previous run's folder is moved aside, not deleted, because ext4 creates files slowly next to just-freed inodes.
+fresh_cmd="$out/site/Clinic.Web export $out/site-export-fresh --Content:Root=$content"
+mkdir -p "$out/trash"
 echo "== $(hugo version)"
 hyperfine --warmup 1 --runs "$runs" --export-json "$out/export.json" --export-markdown "$out/export.md" \
-  --prepare true --prepare "rm -f $cache" --prepare true --prepare true \
+  --prepare true --prepare "rm -f $cache" --prepare true --prepare "mv $out/site-export-fresh $out/trash/\$(date +%s%N) 2>/dev/null || true" --prepare true \
   -n "site export ($count articles)" "$export_cmd" \
   -n "site export, first-ever lint cache ($count articles)" "$cached_cmd" \
   -n "site export, warm lint cache ($count articles)" "$cached_cmd" \
+  -n "site export into a new folder ($count articles)" "$fresh_cmd" \
   -n "hugo ($count articles)" "$hugo_cmd"
+rm -rf "$out/trash"
 python3 - "$out" <<'PY'
 import json, sys
 out = sys.argv[1]

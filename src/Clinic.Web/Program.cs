@@ -7,7 +7,13 @@ using Clinic.Web.Logging;
 using Clinic.Web.Performance;
 
 // `export OUT/` hosts this same site in Production on a loopback port and writes its responses to OUT/.
+var commandLine = args;
 var exportFolder = ExportCommand.Parse(ref args);
+if (exportFolder is not null && await ExportCommand.RelaunchAsync(commandLine, exportFolder) is { } exportExit)
+{
+    return exportExit;
+}
+
 var builder = exportFolder is null ? WebApplication.CreateBuilder(args) : WebApplication.CreateBuilder(ExportCommand.HostOptions(args));
 if (exportFolder is not null)
 {
