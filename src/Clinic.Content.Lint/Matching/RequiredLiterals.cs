@@ -14,7 +14,6 @@ public static class RequiredLiterals
 {
     // Sets of strings are combined (cross products) only while they stay this small, and literals are cut to this
     // length: a prefix of a required string is required too, and longer ones only grow the prefilter's automaton.
-    private const int MaxSet = 64;
     private const int MaxLiteral = 10;
     private const int MaxClauses = 3;
 
@@ -106,7 +105,7 @@ public static class RequiredLiterals
             return branches[0];
         }
 
-        var exact = Union(branches.Select(b => b.Exact));
+        var exact = LiteralSets.Union(branches.Select(b => b.Exact));
         if (exact is not null)
         {
             return Info.Of(exact);
@@ -130,18 +129,18 @@ public static class RequiredLiterals
             union.UnionWith(best);
         }
 
-        return new Info(null, Union(branches.Select(b => b.Exact ?? b.Prefix)), Union(branches.Select(b => b.Exact ?? b.Suffix)), union is null ? [] : [union]);
+        return new Info(null, LiteralSets.Union(branches.Select(b => b.Exact ?? b.Prefix)), LiteralSets.Union(branches.Select(b => b.Exact ?? b.Suffix)), union is null ? [] : [union]);
     }
 
     // Sequence: the items' infos concatenated left to right; their clauses collected in one list.
     private static Info Sequence(string p, ref int i)
     {
         var clauses = new List<HashSet<string>>();
-        var info = Info.Of(Empty());
+        var info = Info.Of(LiteralSets.Empty());
         while (i < p.Length && p[i] is not ('|' or ')'))
         {
             var atom = Atom(p, ref i);
-            var (min, max) = Quantifier(p, ref i);
+            var (min, max) = PatternSyntax.Quantifier(p, ref i);
             var item = Repeat(atom, min, max);
             clauses.AddRange(item.Clauses);
             info = Concat(info, item, clauses);
@@ -155,7 +154,7 @@ public static class RequiredLiterals
     {
         if (a.Exact is not null && b.Exact is not null)
         {
-            if (Cross(a.Exact, b.Exact) is { } both)
+            if (LiteralSets.Cross(a.Exact, b.Exact) is { } both)
             {
                 return Info.Of(both);
             }
@@ -168,7 +167,7 @@ public static class RequiredLiterals
         // Where the two meet: the end of a's match runs straight into the start of b's.
         var aEnd = a.Exact ?? a.Suffix;
         var bStart = b.Exact ?? b.Prefix;
-        if (aEnd is not null && bStart is not null && Cross(aEnd, bStart) is { } middle)
+        if (aEnd is not null && bStart is not null && LiteralSets.Cross(aEnd, bStart) is { } middle)
         {
             clauses.Add(middle);
         }
@@ -177,8 +176,8 @@ public static class RequiredLiterals
             clauses.AddRange(new[] { aEnd, bStart }.OfType<HashSet<string>>());
         }
 
-        var prefix = a.Exact is null ? a.Prefix : b.Prefix is null ? a.Exact : Cross(a.Exact, b.Prefix) ?? a.Exact;
-        var suffix = b.Exact is null ? b.Suffix : a.Suffix is null ? b.Exact : Cross(a.Suffix, b.Exact) ?? b.Exact;
+        var prefix = a.Exact is null ? a.Prefix : b.Prefix is null ? a.Exact : LiteralSets.Cross(a.Exact, b.Prefix) ?? a.Exact;
+        var suffix = b.Exact is null ? b.Suffix : a.Suffix is null ? b.Exact : LiteralSets.Cross(a.Suffix, b.Exact) ?? b.Exact;
         return new Info(null, prefix, suffix, []);
     }
 
@@ -209,49 +208,6 @@ public static class RequiredLiterals
         return new Info(null, atom.Exact ?? atom.Prefix, atom.Exact ?? atom.Suffix, clauses);
     }
 
-    private static HashSet<string>? Cross(HashSet<string> a, HashSet<string> b)
-    {
-        if ((long)a.Count * b.Count > MaxSet)
-        {
-            return null;
-        }
-
-        var product = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var x in a)
-        {
-            foreach (var y in b)
-            {
-                product.Add(x + y);
-            }
-        }
-
-        return product;
-    }
-
-    private static HashSet<string>? Union(IEnumerable<HashSet<string>?> sets)
-    {
-        var union = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var set in sets)
-        {
-            if (set is null)
-            {
-                return null;
-            }
-
-            union.UnionWith(set);
-            if (union.Count > MaxSet)
-            {
-                return null;
-            }
-        }
-
-        return union;
-    }
-
-    private static HashSet<string> Empty() => new(StringComparer.Ordinal) { string.Empty };
-
-    private static HashSet<string> One(char c) => new(StringComparer.Ordinal) { char.ToLowerInvariant(c).ToString() };
-
     /// <summary>One atom: a literal character, a group, or something that matches without a known literal.</summary>
     private static Info Atom(string p, ref int i)
     {
@@ -268,7 +224,7 @@ public static class RequiredLiterals
                 i += 2;
                 if (e is 'b' or 'B' or 'A' or 'z' or 'Z' or 'G')
                 {
-                    return Info.Of(Empty());
+                    return Info.Of(LiteralSets.Empty());
                 }
 
                 if (e == 'd')
@@ -293,21 +249,21 @@ public static class RequiredLiterals
                     throw new FormatException();
                 }
 
-                return char.IsLetterOrDigit(e) ? Info.Unknown : Info.Of(One(e));
+                return char.IsLetterOrDigit(e) ? Info.Unknown : Info.Of(LiteralSets.One(e));
             case '[':
-                i = ClassEnd(p, i);
+                i = PatternSyntax.ClassEnd(p, i);
                 return Info.Unknown;
             case '(':
                 return Group(p, ref i);
             case '^' or '$':
                 i++;
-                return Info.Of(Empty());
+                return Info.Of(LiteralSets.Empty());
             case '.':
                 i++;
                 return Info.Unknown;
             default:
                 i++;
-                return Info.Of(One(c));
+                return Info.Of(LiteralSets.One(c));
         }
     }
 
@@ -355,71 +311,7 @@ public static class RequiredLiterals
         i++;
 
         // A look-around consumes nothing: as a string it is empty, whatever it tests.
-        return lookaround ? Info.Of(Empty()) : inner;
-    }
-
-    private static (int Min, int Max) Quantifier(string p, ref int i)
-    {
-        if (i >= p.Length)
-        {
-            return (1, 1);
-        }
-
-        (int, int) result;
-        switch (p[i])
-        {
-            case '?':
-                result = (0, 1);
-                i++;
-                break;
-            case '*':
-                result = (0, int.MaxValue);
-                i++;
-                break;
-            case '+':
-                result = (1, int.MaxValue);
-                i++;
-                break;
-            case '{' when p.IndexOf('}', i) is var close and > 0 && IsCount(p[(i + 1)..close]):
-                var parts = p[(i + 1)..close].Split(',');
-                var low = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
-                result = (low, parts.Length == 1 ? low : int.MaxValue);
-                i = close + 1;
-                break;
-            default:
-                return (1, 1);
-        }
-
-        if (i < p.Length && p[i] == '?')
-        {
-            i++;
-        }
-
-        return result;
-    }
-
-    private static bool IsCount(string inner) =>
-        inner.Length > 0 && char.IsAsciiDigit(inner[0]) && inner.All(ch => char.IsAsciiDigit(ch) || ch == ',');
-
-    private static int ClassEnd(string p, int i)
-    {
-        i++;
-        if (i < p.Length && p[i] == '^')
-        {
-            i++;
-        }
-
-        if (i < p.Length && p[i] == ']')
-        {
-            i++;
-        }
-
-        while (i < p.Length && p[i] != ']')
-        {
-            i += p[i] == '\\' ? 2 : 1;
-        }
-
-        return i < p.Length ? i + 1 : throw new FormatException();
+        return lookaround ? Info.Of(LiteralSets.Empty()) : inner;
     }
 
     /// <summary>
