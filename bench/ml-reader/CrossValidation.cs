@@ -13,6 +13,26 @@ internal static class CrossValidation
 
     private static readonly int[] Parities = [1, 0];
 
+    /// <summary>
+    /// Transfer: the reader learns only from sentences the team wrote (the probe batches and the site's own pages)
+    /// and scores every corpus page, so all of the corpus is held out, as the unseen pages that judge issue 9 are.
+    /// </summary>
+    public static void Transfer(IReadOnlyList<CorpusSentence> corpus, ISentenceReader reader, IReadOnlyList<(string Text, bool IsClaim)> training, string outDir)
+    {
+        reader.Train(training);
+        var probabilities = reader.Score(corpus.Select(s => s.Text).ToList());
+        // Every page is held out, so both of score_reader.py's views (all pages, and each half) read the same scores.
+        foreach (var scheme in Schemes)
+        {
+            using var output = new StreamWriter(Path.Combine(outDir, $"{reader.Name}-{scheme}.jsonl"));
+            foreach (var parity in Parities)
+            {
+                var half = corpus.Select((s, i) => (s, i)).Where(t => t.s.PageNumber % 2 == parity).ToList();
+                Write(output, half.ConvertAll(t => t.s), half.Select(t => probabilities[t.i]).ToArray(), parity == 1 ? "odd" : "even");
+            }
+        }
+    }
+
     public static void Run(IReadOnlyList<CorpusSentence> corpus, ISentenceReader reader, string scheme, string outPath)
     {
         var folds = scheme switch
@@ -26,16 +46,20 @@ internal static class CrossValidation
         {
             reader.Train(corpus.Where(s => !heldOut(s)).Select(s => (s.Text, s.IsClaim)).ToList());
             var test = corpus.Where(heldOut).ToList();
-            var probabilities = reader.Score(test.Select(s => s.Text).ToList());
-            for (var i = 0; i < test.Count; i++)
+            Write(output, test, reader.Score(test.Select(s => s.Text).ToList()), name);
+        }
+    }
+
+    private static void Write(StreamWriter output, List<CorpusSentence> test, float[] probabilities, string fold)
+    {
+        for (var i = 0; i < test.Count; i++)
+        {
+            var s = test[i];
+            output.WriteLine(JsonSerializer.Serialize(new
             {
-                var s = test[i];
-                output.WriteLine(JsonSerializer.Serialize(new
-                {
-                    file = s.File, line = s.Line, column = s.Column, endLine = s.EndLine, endColumn = s.EndColumn,
-                    fold = name, probability = probabilities[i],
-                }));
-            }
+                file = s.File, line = s.Line, column = s.Column, endLine = s.EndLine, endColumn = s.EndColumn,
+                fold, probability = probabilities[i],
+            }));
         }
     }
 }

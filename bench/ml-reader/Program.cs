@@ -4,6 +4,8 @@ using Clinic.Bench.MlReader;
 //   ml-reader cv SENTENCES.jsonl OUT_DIR          page-level cross-validation; OUT_DIR/<reader>-<scheme>.jsonl
 //   ml-reader score SENTENCES.jsonl TEXTS.txt     train on the whole corpus, print a probability per line of TEXTS
 //   ml-reader speed SENTENCES.jsonl ARTICLES [N]  time both readers on generated articles (MiniLM on N sentences)
+//   ml-reader transfer SENTENCES.jsonl OUT_DIR TRAIN.tsv   train only on TRAIN.tsv ("label<TAB>sentence", the team's
+//                                                 own sentences), score every corpus sentence (OUT_DIR as for cv)
 // Options for every command: --l2 X (L2 regularisation, default 1) and --balanced (weigh the classes equally).
 var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--l2")).ToList();
 if (positional.Count < 3)
@@ -29,6 +31,15 @@ switch (positional[0])
                 CrossValidation.Run(corpus, reader, scheme, Path.Combine(positional[2], $"{reader.Name}-{scheme}.jsonl"));
                 Console.Error.WriteLine($"{reader.Name}, {scheme}: {(DateTime.UtcNow - started).TotalSeconds:F1} s");
             }
+        }
+
+        return 0;
+    case "transfer":
+        Directory.CreateDirectory(positional[2]);
+        var training = File.ReadLines(positional[3]).Select(l => l.Split('\t', 2)).Select(p => (p[1], p[0] == "1")).ToList();
+        foreach (var reader in readers)
+        {
+            CrossValidation.Transfer(corpus, reader, training, positional[2]);
         }
 
         return 0;

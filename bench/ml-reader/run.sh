@@ -6,6 +6,7 @@
 # the linter's whole process on the same files.
 #
 #   bash bench/ml-reader/run.sh [CORPUS_DIR] [speed [ARTICLES=1000]]
+#   bash bench/ml-reader/run.sh [CORPUS_DIR] transfer   # train only on the team's own sentences, score every page
 #   ML_READER_OPTIONS="--l2 0.0001 --balanced" bash bench/ml-reader/run.sh    # another regularisation / weighting
 #
 # Everything derived from the corpus (sentences, predictions, findings) stays in the git-ignored bench/out/ml-reader.
@@ -24,6 +25,13 @@ reader=(dotnet bench/ml-reader/bin/Release/net10.0/ml-reader.dll)
 bash "$corpus/prepare.sh" "$out/bodies" >/dev/null
 "${cli[@]}" lint "$out/bodies" --format json --fail-on never > "$out/linter.json"
 python3 bench/ml-reader/sentences.py "$corpus" "$out/sentences.jsonl"
+if [ "${2:-}" = transfer ]; then
+  python3 bench/ml-reader/training.py "$out/training.tsv"
+  # shellcheck disable=SC2086
+  "${reader[@]}" transfer "$out/sentences.jsonl" "$out/transfer" "$out/training.tsv" $options
+  python3 bench/ml-reader/score_reader.py "$corpus" "$out/linter.json" "$out/transfer" 0.5 0.7 0.9 | tee "$out/transfer.md"
+  exit 0
+fi
 # shellcheck disable=SC2086  # options are words
 "${reader[@]}" cv "$out/sentences.jsonl" "$out/cv" $options
 python3 bench/ml-reader/score_reader.py "$corpus" "$out/linter.json" "$out/cv" 0.5 0.7 0.9 | tee "$out/results.md"

@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Writes the transfer experiment's training set: only sentences the team wrote, never corpus text.
+
+    python3 bench/ml-reader/training.py OUT.tsv
+
+Label 1: every claims-*.tsv probe sentence. Label 0: every careful*.tsv probe sentence and the prose sentences of the
+site's own content/ pages (which lint clean), so the reader also sees ordinary sentences, not only hard negatives.
+One "label<TAB>sentence" line each.
+"""
+import glob
+import os
+import re
+import sys
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+PROBES = os.path.join(ROOT, "tests", "Clinic.Content.Lint.Tests", "Fixtures", "probe")
+
+
+def probe_rows():
+    for path in sorted(glob.glob(os.path.join(PROBES, "*.tsv"))):
+        label = 1 if os.path.basename(path).startswith("claims") else 0
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#") or "\t" not in line:
+                    continue
+                text = line.rstrip("\n").split("\t", 1)[1].strip()
+                if text:
+                    yield label, text
+
+
+def content_rows():
+    for path in sorted(glob.glob(os.path.join(ROOT, "content", "**", "*.md"), recursive=True)):
+        with open(path, encoding="utf-8") as f:
+            text = re.sub(r"^---.*?---", "", f.read(), flags=re.S)
+        for paragraph in re.split(r"\n\s*\n", text):
+            # Markdown syntax and citation keys out; what is left is the prose a reader sees.
+            paragraph = re.sub(r"\[@[^\]]*\]|\]\([^)]*\)|[#>*_`\[\]]", " ", paragraph).replace("\n", " ").strip()
+            for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
+                if len(sentence.split()) >= 5:
+                    yield 0, sentence
+
+
+def main(argv):
+    rows = list(probe_rows()) + list(content_rows())
+    with open(argv[1], "w", encoding="utf-8") as out:
+        for label, text in rows:
+            out.write(f"{label}\t{text.replace(chr(9), ' ')}\n")
+    print(f"wrote {len(rows)} sentences ({sum(label for label, _ in rows)} claims) to {argv[1]}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
