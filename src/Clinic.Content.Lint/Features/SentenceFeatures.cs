@@ -20,13 +20,15 @@ public sealed class SentenceFeatures
 
     private readonly Func<int, bool>? mightMatch;
     private readonly Func<int, Regex?>? expressionOf;
+    private readonly Func<int, TimedPattern?>? runnerOf;
 
-    private SentenceFeatures(string text, FeatureLexicon lexicon, Func<int, bool>? mightMatch, Func<int, Regex?>? expressionOf)
+    private SentenceFeatures(string text, FeatureLexicon lexicon, Func<int, bool>? mightMatch, Func<int, Regex?>? expressionOf, Func<int, TimedPattern?>? runnerOf = null)
     {
         Text = text;
         this.lexicon = lexicon;
         this.mightMatch = mightMatch;
         this.expressionOf = expressionOf;
+        this.runnerOf = runnerOf;
         hits = new IReadOnlyList<FeatureHit>?[lexicon.All.Count];
     }
 
@@ -55,7 +57,7 @@ public sealed class SentenceFeatures
             try
             {
                 return hits[index] = lexicon.LookupIndexAt(index) is var list and >= 0 ? FromLookup(list)
-                    : ExpressionFor(index) is { } expression ? TagOne(lexicon.All[index], expression) : NoHits;
+                    : RunnerFor(index) is { } runner ? TagOne(lexicon.All[index], runner) : NoHits;
             }
             catch (PatternTimeoutException ex)
             {
@@ -91,9 +93,13 @@ public sealed class SentenceFeatures
         return new SentenceFeatures(text, lexicon, mightMatch, expressionOf);
     }
 
-    private Regex? ExpressionFor(int index) =>
-        expressionOf is not null ? expressionOf(index)
-        : mightMatch is null || mightMatch(index) ? lexicon.All[index].Pattern
+    /// <summary>Prepares <paramref name="text"/> for tagging, with the prefilter's runner of each feature's narrowed expression (<see cref="RulePrefilter.FeatureRunner"/>).</summary>
+    internal static SentenceFeatures Tag(string text, FeatureLexicon lexicon, Func<int, TimedPattern?> runnerOf) => new(text, lexicon, null, null, runnerOf);
+
+    private TimedPattern? RunnerFor(int index) =>
+        runnerOf is not null ? runnerOf(index)
+        : expressionOf is not null ? (expressionOf(index) is { } narrowed ? TimedPattern.Of(narrowed) : null)
+        : mightMatch is null || mightMatch(index) ? TimedPattern.Of(lexicon.All[index].Pattern)
         : null;
 
     // The first words-only list asked for tags them all in one pass.
@@ -123,7 +129,7 @@ public sealed class SentenceFeatures
         return new FeatureHit(start, length, clause, ClaimContext.IsNegated(Text, start, sentenceWords));
     }
 
-    private IReadOnlyList<FeatureHit> TagOne(Feature feature, Regex expression)
+    private IReadOnlyList<FeatureHit> TagOne(Feature feature, TimedPattern runner)
     {
         if (feature.FirstWords is { } first && !Text.AsSpan().ContainsAny(first))
         {
@@ -134,7 +140,7 @@ public sealed class SentenceFeatures
         List<(int Index, int Length)>? spans;
         try
         {
-            spans = TimedPattern.Of(expression).Run(regex =>
+            spans = runner.Run(regex =>
             {
                 List<(int Index, int Length)>? found = null;
                 foreach (var match in regex.EnumerateMatches(Text))

@@ -13,14 +13,20 @@ namespace Clinic.Content.Lint.Features;
 /// </remarks>
 public sealed class WordLookup
 {
-    // The trie, built from nodes and then flattened: a node's child per character class (0: none; the root is never a
-    // child), its separator node (0: none) and the entries that end at it. Dictionary lookups per character cost more
-    // than the rest of the walk (docs/performance.md).
+    // The trie, built from nodes and then flattened. A node's links (its child per character class, its separator
+    // node, whether entries end at it) sit in one small record, numbered depth first, so a walk down a chain of
+    // single-child nodes (most of the trie) reads consecutive records; only nodes with two or more children have a row
+    // in the per-class table. A table row for every node (19,000 nodes by 36 classes, 2.7 MB) did not fit the cache,
+    // and its loads were most of the walk's time; dictionary lookups per character cost more still (docs/performance.md).
+    private const int HasEnds = 1;
+    private const int HasSeparator = 2;
+
     private readonly int classCount;
+    private readonly int rootEntry;
     private readonly int[] asciiClass = new int[128];
     private readonly Dictionary<char, int> otherClass = [];
-    private readonly int[] children;
-    private readonly int[] separators;
+    private readonly Link[] links;
+    private readonly int[] rows;
     private readonly End[]?[] ends;
 
     // Per-thread scratch for Find, so a sentence allocates only its result.
@@ -80,19 +86,39 @@ public sealed class WordLookup
             otherClass[c] = cls;
         }
 
-        children = new int[nodes.Count * classCount];
-        separators = new int[nodes.Count];
+        links = new Link[nodes.Count];
         ends = new End[]?[nodes.Count];
+        var table = new List<int>();
         for (var n = 0; n < nodes.Count; n++)
         {
-            foreach (var (key, child) in nodes[n].Children ?? [])
+            var node = nodes[n];
+            var separator = node.Separator is { } next ? Entry(number[next], next) : 0;
+            if (node.Children is not { Count: > 0 } children)
             {
-                children[(n * classCount) + classOf[key]] = number[child];
+                links[n] = new Link(-1, 0, 0, separator);
+            }
+            else if (children.Count == 1)
+            {
+                var (key, child) = children.First();
+                links[n] = new Link(-1, classOf[key], Entry(number[child], child), separator);
+            }
+            else
+            {
+                var row = table.Count;
+                table.AddRange(new int[classCount]);
+                foreach (var (key, child) in children)
+                {
+                    table[row + classOf[key]] = Entry(number[child], child);
+                }
+
+                links[n] = new Link(row, 0, 0, separator);
             }
 
-            separators[n] = nodes[n].Separator is { } separator ? number[separator] : 0;
-            ends[n] = nodes[n].Ends?.ToArray();
+            ends[n] = node.Ends?.ToArray();
         }
+
+        rows = [.. table];
+        rootEntry = Entry(0, root);
     }
 
     /// <summary>How many lists the trie holds.</summary>
@@ -115,7 +141,7 @@ public sealed class WordLookup
                 continue;
             }
 
-            Walk(0, text, start, best, touched);
+            Walk(rootEntry, text, start, best, touched);
             foreach (var list in touched)
             {
                 var (_, end) = best[list];
@@ -168,13 +194,19 @@ public sealed class WordLookup
         (node.Ends ??= []).Add(new End(list, rank, star));
     }
 
+    // A child's entry: its number shifted left by two, with bit 0 set when entries end at it and bit 1 when it has a
+    // separator node, so a walk reads the ends and separator arrays only at the nodes that have them.
+    private static int Entry(int number, Node node) =>
+        (number << 2) | (node.Ends is null ? 0 : HasEnds) | (node.Separator is null ? 0 : HasSeparator);
+
     // Depth first, separators trying their longest run first: the order a backtracking expression tries them, so the
     // first end found for an entry is the one its expression would report.
-    private void Walk(int node, string text, int at, (int Rank, int End)[] best, List<int> touched)
+    private void Walk(int entry, string text, int at, (int Rank, int End)[] best, List<int> touched)
     {
-        if (ends[node] is { } endsHere)
+        var node = entry >> 2;
+        if ((entry & HasEnds) != 0)
         {
-            foreach (var end in endsHere)
+            foreach (var end in ends[node]!)
             {
                 var stop = end.Star ? RestOfWord(text, at) : at;
                 if ((end.Star || EndsWord(text, stop)) && Better(best, end, stop, touched))
@@ -184,8 +216,10 @@ public sealed class WordLookup
             }
         }
 
-        if (separators[node] is var separator and > 0)
+        ref readonly var link = ref links[node];
+        if ((entry & HasSeparator) != 0)
         {
+            var separator = link.Separator;
             var run = at;
             while (run < text.Length && (char.IsWhiteSpace(text[run]) || text[run] == '-'))
             {
@@ -198,9 +232,10 @@ public sealed class WordLookup
             }
         }
 
-        if (at < text.Length && ClassOf(text[at]) is var cls and > 0 && children[(node * classCount) + cls] is var next and > 0)
+        if (at < text.Length && ClassOf(text[at]) is var cls and > 0
+            && (link.Row >= 0 ? rows[link.Row + cls] : link.Class == cls ? link.Child : 0) is var child and > 0)
         {
-            Walk(next, text, at + 1, best, touched);
+            Walk(child, text, at + 1, best, touched);
         }
     }
 
@@ -257,6 +292,9 @@ public sealed class WordLookup
     };
 
     private readonly record struct End(int List, int Rank, bool Star);
+
+    /// <summary>A node's links: its row in the class table (-1: none), else its only child's class and entry; its separator's entry.</summary>
+    private readonly record struct Link(int Row, int Class, int Child, int Separator);
 
     private sealed class Scratch(int lists)
     {

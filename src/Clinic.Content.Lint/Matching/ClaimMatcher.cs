@@ -12,7 +12,13 @@ public sealed class ClaimMatcher
 {
     private readonly RuleSet rules;
     private readonly RulePrefilter prefilter;
-    private readonly IReadOnlyList<(ClaimRule Rule, int Index, IClaimCheck Check)> checks;
+    private readonly (ClaimRule Rule, int Index, IClaimCheck Check, bool Prefiltered)[] checks;
+
+    [ThreadStatic]
+    private static char[]? lowerBuffer;
+
+    [ThreadStatic]
+    private static bool[]? candidatesBuffer;
 
     /// <summary>A matcher for the claim rules in <paramref name="rules"/>.</summary>
     public ClaimMatcher(RuleSet rules)
@@ -20,11 +26,14 @@ public sealed class ClaimMatcher
         ArgumentNullException.ThrowIfNull(rules);
         this.rules = rules;
         prefilter = new RulePrefilter(rules.ClaimRules, rules.Features);
-        IClaimCheck[] kinds = [new BannedCheck(prefilter), new NeedsCitationCheck(prefilter), new PredicateCheck(rules.Features), new EvidenceCheck(rules.Features)];
+        var predicates = new PredicateCheck(rules.Features, rules.PredicateRules);
+        IClaimCheck[] kinds = [new BannedCheck(prefilter), new NeedsCitationCheck(prefilter), predicates, new EvidenceCheck(predicates)];
         var byKind = kinds.ToDictionary(k => k.Kind);
-        checks = rules.ClaimRules.Select((rule, index) => (rule, index, byKind[rule.Kind]))
-            .Concat(rules.PredicateRules.Select(rule => (rule, -1, byKind[rule.Kind])))
-            .ToList();
+        // Phrase rules are numbered as the prefilter numbers them, predicate and evidence rules by their position among
+        // those (where PredicateCheck keeps each rule's resolved features).
+        checks = rules.ClaimRules.Select((rule, index) => (rule, index, byKind[rule.Kind], true))
+            .Concat(rules.PredicateRules.Select((rule, index) => (rule, index, byKind[rule.Kind], false)))
+            .ToArray();
     }
 
     /// <summary>Adds the findings in one sentence: at most one per rule, at its first asserted claim.</summary>
@@ -41,11 +50,11 @@ public sealed class ClaimMatcher
             return;
         }
 
-        var context = new SentenceContext(sentence, text, prefilter.Candidates(text.ToLowerInvariant()), prefilter, rules.Features, library);
+        var context = new SentenceContext(sentence, text, Candidates(text), prefilter, rules.Features, library);
         List<(ClaimRule Rule, ClaimHit Hit)>? hits = null;
-        foreach (var (rule, index, check) in checks)
+        foreach (var (rule, index, check, prefiltered) in checks)
         {
-            if ((index < 0 || prefilter.AnyPattern(index, context.Candidates)) && JudgeOrReport(rule, index, check, context, file, findings) is { } hit)
+            if ((!prefiltered || prefilter.AnyPattern(index, context.Candidates)) && JudgeOrReport(rule, index, check, context, file, findings) is { } hit)
             {
                 hits ??= [];
                 if (!IsOutranked(hits, rule, hit))
@@ -62,6 +71,16 @@ public sealed class ClaimMatcher
             findings.Add(new Finding(file, sentence.Segment.SpanOf(start, start + hit.Length), rule.Id, rule.Category,
                 rule.Severity, Explain(rule.Message, hit), Remedy(rule.Fix, hit), sentence.Segment.Text.Substring(start, hit.Length)));
         }
+    }
+
+    // The prefilter's answer for the lower-cased sentence, in buffers this thread reuses: a sentence is judged on one
+    // thread from start to end, and its context (which holds the answer) is dropped before the next one.
+    private bool[] Candidates(string text)
+    {
+        var lower = lowerBuffer is { } chars && chars.Length >= text.Length ? chars : lowerBuffer = new char[Math.Max(text.Length, 256)];
+        var length = text.AsSpan().ToLowerInvariant(lower);
+        var candidates = candidatesBuffer is { } known && known.Length >= prefilter.PatternCount ? known : candidatesBuffer = new bool[prefilter.PatternCount];
+        return prefilter.Candidates(lower.AsSpan(0, length), candidates);
     }
 
     // A rule whose expression times out twice on the sentence has not judged it: that is reported as "not checked"

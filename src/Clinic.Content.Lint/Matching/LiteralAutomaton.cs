@@ -11,17 +11,26 @@ namespace Clinic.Content.Lint.Matching;
 /// </remarks>
 internal sealed class LiteralAutomaton
 {
-    // Characters map to classes (0: a character no literal contains). The table holds, per state and class, the next
-    // state shifted left by one, with the low bit set when reaching it satisfies clauses: the loop reads one table entry
-    // per character and the output list only where a literal ends. States are numbered breadth first, so the shallow
-    // states a scan spends most of its time in sit together; 16-bit entries halve the table while it fits (about
-    // 4,700 states of 45 classes for the shipped rules).
+    // Characters map to classes (0: a character no literal contains). States are numbered breadth first. The shallow
+    // states, where a scan spends most of its time, have a full row of transitions: per class, the next state shifted
+    // left by one, with the low bit set when reaching it satisfies clauses, so the loop reads one entry per character
+    // and the output list only where a literal ends (16-bit entries while they fit). Deeper states keep only their own
+    // children and their failure link, which leads back to a shallower state. A full row for every state (about 8,800
+    // states of 45 classes, 790 KB) did not fit the cache, and waiting for its loads was most of the scan's time.
+    private const int MaxDenseDepth = 2;
+
     private readonly int classCount;
     private readonly int[] asciiClass = new int[128];
     private readonly Dictionary<char, int> otherClass = [];
     private readonly int spaceClass;
+    private readonly int denseStates;
     private readonly ushort[]? small;
     private readonly int[]? large;
+
+    // Deeper states, by number minus denseStates: their failure link and their children (class and entry, as above).
+    private readonly Sparse[] sparse;
+    private readonly int[] childClass;
+    private readonly int[] childEntry;
 
     // The clauses satisfied on reaching a state: its own literals' and those of every literal that ends there as a suffix.
     private readonly int[]?[] output;
@@ -118,23 +127,62 @@ internal sealed class LiteralAutomaton
             }
         }
 
-        for (var e = 0; e < next.Length; e++)
+        int Entry(int state) => (state << 1) | (output[state] is null ? 0 : 1);
+
+        // The breadth-first numbering puts states in order of depth: the dense ones are a prefix.
+        var depth = new int[count];
+        for (var s = 0; s < count; s++)
         {
-            next[e] = (next[e] << 1) | (output[next[e]] is null ? 0 : 1);
+            for (var c = 0; c < classCount; c++)
+            {
+                if (trie[(order[s] * classCount) + c] is var child and >= 0)
+                {
+                    depth[id[child]] = depth[s] + 1;
+                }
+            }
+        }
+
+        denseStates = 1;
+        while (denseStates < count && depth[denseStates] <= MaxDenseDepth)
+        {
+            denseStates++;
+        }
+
+        var rows = new int[denseStates * classCount];
+        for (var e = 0; e < rows.Length; e++)
+        {
+            rows[e] = Entry(next[e]);
         }
 
         if (count < 1 << 15)
         {
-            small = new ushort[next.Length];
-            for (var e = 0; e < next.Length; e++)
-            {
-                small[e] = (ushort)next[e];
-            }
+            small = [.. rows.Select(e => (ushort)e)];
         }
         else
         {
-            large = next;
+            large = rows;
         }
+
+        sparse = new Sparse[count - denseStates];
+        var classes = new List<int>();
+        var entries = new List<int>();
+        for (var s = denseStates; s < count; s++)
+        {
+            var first = classes.Count;
+            for (var c = 0; c < classCount; c++)
+            {
+                if (trie[(order[s] * classCount) + c] is var child and >= 0)
+                {
+                    classes.Add(c);
+                    entries.Add(Entry(id[child]));
+                }
+            }
+
+            sparse[s - denseStates] = new Sparse(fail[s], first, classes.Count - first);
+        }
+
+        childClass = [.. classes];
+        childEntry = [.. entries];
     }
 
     /// <summary>How many states the automaton has (for tests and measurements).</summary>
@@ -158,7 +206,8 @@ internal sealed class LiteralAutomaton
     {
         var width = classCount;
         var space = spaceClass;
-        var row = 0;
+        var dense = denseStates;
+        var state = 0;
         var afterSpace = false;
         foreach (var c in lowerText)
         {
@@ -179,9 +228,34 @@ internal sealed class LiteralAutomaton
                 afterSpace = false;
             }
 
-            var entry = int.CreateTruncating(table[row + cls]);
-            var state = entry >> 1;
-            row = state * width;
+            // A deeper state without a child for the class falls back along its failure links to a dense state.
+            var entry = -1;
+            while (state >= dense)
+            {
+                var node = sparse[state - dense];
+                for (var k = node.FirstChild; k < node.FirstChild + node.Children; k++)
+                {
+                    if (childClass[k] == cls)
+                    {
+                        entry = childEntry[k];
+                        break;
+                    }
+                }
+
+                if (entry >= 0)
+                {
+                    break;
+                }
+
+                state = node.Fail;
+            }
+
+            if (entry < 0)
+            {
+                entry = int.CreateTruncating(table[(state * width) + cls]);
+            }
+
+            state = entry >> 1;
             if ((entry & 1) != 0)
             {
                 foreach (var clause in output[state]!)
@@ -193,4 +267,7 @@ internal sealed class LiteralAutomaton
     }
 
     private int ClassOf(char c) => c < 128 ? asciiClass[c] : char.IsWhiteSpace(c) ? spaceClass : otherClass.GetValueOrDefault(c);
+
+    /// <summary>A deeper state: its failure link, and where its children start in the child arrays and how many.</summary>
+    private readonly record struct Sparse(int Fail, int FirstChild, int Children);
 }

@@ -25,6 +25,9 @@ internal sealed class TimedPattern
 
     private TimedPattern(Regex regex) => this.regex = regex;
 
+    /// <summary>The expression this runs.</summary>
+    public Regex Expression => regex;
+
     /// <summary>The runner of <paramref name="regex"/>, shared by every caller in the process.</summary>
     public static TimedPattern Of(Regex regex) => Timed.GetValue(regex, static r => new TimedPattern(r));
 

@@ -1,4 +1,3 @@
-using Clinic.Content.Lint.Features;
 using Clinic.Content.Lint.Rules;
 
 namespace Clinic.Content.Lint.Matching.Kinds;
@@ -7,7 +6,7 @@ namespace Clinic.Content.Lint.Matching.Kinds;
 /// Evidence rules: a cited sentence is checked against what it cites. Human-outcome wording cited only to animal
 /// studies, "proven" cited only to a case series, or any citation of a retracted paper breaks the rule.
 /// </summary>
-internal sealed class EvidenceCheck(FeatureLexicon lexicon) : IClaimCheck
+internal sealed class EvidenceCheck(PredicateCheck predicates) : IClaimCheck
 {
     public RuleKind Kind => RuleKind.Evidence;
 
@@ -25,7 +24,7 @@ internal sealed class EvidenceCheck(FeatureLexicon lexicon) : IClaimCheck
             return new ClaimHit(0, sentence.Text.Length, keys, []);
         }
 
-        return PredicateCheck.Find(rule.When, sentence, lexicon) is { } hit
+        return predicates.Find(rule.When, ruleIndex, sentence) is { } hit
             ? hit with { Triggers = [.. hit.Triggers, .. keys], Remedies = [rule.Evidence.Describe() is var why ? $"evidence that matches the wording (it is {why})" : string.Empty] }
             : null;
     }

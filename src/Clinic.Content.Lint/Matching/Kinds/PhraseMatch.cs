@@ -20,7 +20,7 @@ internal static class PhraseMatch
             (int Start, int Length, string Claim)? found;
             try
             {
-                found = TimedPattern.Of(rule.Patterns[p]).Run(regex => FirstAsserted(regex, sentence));
+                found = prefilter.PatternRunner(ruleIndex, p).Run(regex => FirstAsserted(regex, sentence));
             }
             catch (PatternTimeoutException ex)
             {
