@@ -29,7 +29,13 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon, IReadOnlyList<Claim
         var resolved = (uint)ruleIndex < (uint)byRule.Length && byRule[ruleIndex] is { } known && ReferenceEquals(known.When, when)
             ? known
             : new Resolved(when, lexicon);
-        if (resolved.NamesUnknown || !Occur(resolved.AllCheapFirst, features, all: true) || (when.Any.Count > 0 && !Occur(resolved.AnyCheapFirst, features, all: false)))
+        // Word lists first (the 'all' ones, a compliant 'none' one, the 'any' ones when all are word lists), then the
+        // expressions: most sentences are ruled out before any pattern feature runs. The answer is the same in any order.
+        if (resolved.NamesUnknown || !Occur(resolved.AllCheap, features, all: true)
+            || AnyHas(resolved.NoneCheap, features)
+            || (when.Any.Count > 0 && resolved.AnyOnlyCheap && !Occur(resolved.AnyCheapFirst, features, all: false))
+            || !Occur(resolved.AllCostly, features, all: true)
+            || (when.Any.Count > 0 && !resolved.AnyOnlyCheap && !Occur(resolved.AnyCheapFirst, features, all: false)))
         {
             return null;
         }
@@ -188,8 +194,11 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon, IReadOnlyList<Claim
             All = [.. All.Where(i => i >= 0)];
             Any = [.. when.Any.Select(lexicon.IndexOf).Where(i => i >= 0)];
             None = [.. when.None.Select(lexicon.IndexOf).Where(i => i >= 0)];
-            AllCheapFirst = CheapFirst(All, lexicon);
+            AllCheap = [.. All.Where(i => lexicon.LookupIndexAt(i) >= 0)];
+            AllCostly = [.. All.Where(i => lexicon.LookupIndexAt(i) < 0)];
+            NoneCheap = [.. None.Where(i => lexicon.LookupIndexAt(i) >= 0)];
             AnyCheapFirst = CheapFirst(Any, lexicon);
+            AnyOnlyCheap = Array.TrueForAll(Any, i => lexicon.LookupIndexAt(i) >= 0);
         }
 
         public Predicate When { get; }
@@ -202,9 +211,19 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon, IReadOnlyList<Claim
 
         public int[] None { get; }
 
-        public int[] AllCheapFirst { get; }
+        /// <summary>The 'all' word lists, tagged together in one pass.</summary>
+        public int[] AllCheap { get; }
+
+        /// <summary>The 'all' features with patterns, each an expression to run.</summary>
+        public int[] AllCostly { get; }
+
+        /// <summary>The 'none' word lists: one of them rules the sentence out before any expression runs.</summary>
+        public int[] NoneCheap { get; }
 
         public int[] AnyCheapFirst { get; }
+
+        /// <summary>True when every 'any' feature is a word list, so they can be asked before the 'all' expressions.</summary>
+        public bool AnyOnlyCheap { get; }
 
         private static int[] CheapFirst(int[] indexes, FeatureLexicon lexicon) =>
             [.. indexes.Where(i => lexicon.LookupIndexAt(i) >= 0), .. indexes.Where(i => lexicon.LookupIndexAt(i) < 0)];
