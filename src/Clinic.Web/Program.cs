@@ -6,7 +6,7 @@ using Clinic.Web.Http;
 using Clinic.Web.Logging;
 using Clinic.Web.Performance;
 
-// `export OUT/` hosts this same site in Production on an in-memory server and writes its responses to OUT/.
+// `export OUT/` hosts this same site in Production on a loopback port and writes its responses to OUT/.
 var commandLine = args;
 var exportFolder = ExportCommand.Parse(ref args);
 if (exportFolder is not null && await ExportCommand.RelaunchAsync(commandLine, exportFolder) is { } exportExit)
@@ -17,7 +17,8 @@ if (exportFolder is not null && await ExportCommand.RelaunchAsync(commandLine, e
 var builder = exportFolder is null ? WebApplication.CreateBuilder(args) : WebApplication.CreateBuilder(ExportCommand.HostOptions(args));
 if (exportFolder is not null)
 {
-    ExportCommand.Host(builder);
+    // Build output keeps wwwroot in the project (found through the static web assets manifest); a publish copies it.
+    builder.WebHost.UseStaticWebAssets();
 }
 
 builder.AddSiteLogging();

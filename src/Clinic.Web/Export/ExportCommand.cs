@@ -2,12 +2,13 @@ using Clinic.Content;
 using Clinic.Content.Lint.Findings;
 using Clinic.Content.Lint.Reports;
 using Clinic.Web.ContentHosting;
-using Microsoft.AspNetCore.TestHost;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace Clinic.Web.Export;
 
 /// <summary>
-/// <c>Clinic.Web export OUT/ [--Content:Root=PATH]</c>: starts the site in Production on an in-memory server, refuses
+/// <c>Clinic.Web export OUT/ [--Content:Root=PATH]</c>: starts the site in Production on a loopback port, refuses
 /// while the claim linter reports errors (exit 1, listing them), else writes every page to OUT/ (exit 0).
 /// </summary>
 /// <remarks>
@@ -85,13 +86,14 @@ internal static class ExportCommand
         return assembly.Length > 0 && File.Exists(Path.ChangeExtension(assembly, ".r2r.dll"));
     }
 
-    /// <summary>How the site is hosted for an export: Production, no folder watcher, a quiet log (the server is in memory: <see cref="Host"/>).</summary>
+    /// <summary>How the site is hosted for an export: Production, no folder watcher, a free loopback port, a quiet log.</summary>
     public static WebApplicationOptions HostOptions(string[] args) => new()
     {
         Args =
         [
             .. args,
             "--Content:Watch=false",
+            "--urls=http://127.0.0.1:0",
             // Its own requests are not news; the findings and the summary are.
             "--Serilog:MinimumLevel:Override:Clinic.Web.Requests=Warning",
             "--Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime=Warning",
@@ -99,17 +101,6 @@ internal static class ExportCommand
         EnvironmentName = Environments.Production,
         ContentRootPath = AppContext.BaseDirectory,
     };
-
-    /// <summary>
-    /// The export's server: in memory (<see cref="InMemorySite"/>), so each page goes through the whole pipeline as a
-    /// live request does, without a socket. The static files are found as in a run of the build output.
-    /// </summary>
-    public static void Host(WebApplicationBuilder builder)
-    {
-        // Build output keeps wwwroot in the project (found through the static web assets manifest); a publish copies it.
-        builder.WebHost.UseStaticWebAssets();
-        builder.WebHost.UseTestServer();
-    }
 
     public static async Task<int> RunAsync(WebApplication app, string folder, TextWriter output, TextWriter error)
     {
@@ -152,9 +143,13 @@ internal static class ExportCommand
         await app.StartAsync();
         try
         {
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            using var client = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.None, AllowAutoRedirect = false })
+            {
+                BaseAddress = new Uri(address),
+            };
             await output.WriteLineAsync($"export: {snapshot.Root} -> {outputFolder}");
-            var site = new InMemorySite(app.GetTestServer());
-            var summary = await new SiteExporter(site, folderToWrite, output).RunAsync(CancellationToken.None);
+            var summary = await new SiteExporter(client, folderToWrite, output).RunAsync(CancellationToken.None);
             foreach (var link in summary.Broken)
             {
                 await error.WriteLineAsync($"export: warning: a page links to {link}; it was not exported.");

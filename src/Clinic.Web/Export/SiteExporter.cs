@@ -9,11 +9,11 @@ using Clinic.Web.Performance;
 namespace Clinic.Web.Export;
 
 /// <summary>
-/// Writes the running Production site to a folder: every address it links to or lists in its sitemap, asked of the
-/// live pipeline (so each file is byte for byte what the site serves), with the .br and .gz variants the site itself
-/// sends, and the 404 page as 404.html.
+/// Writes the running Production site to a folder: every address it links to or lists in its sitemap, fetched over
+/// HTTP from the live pipeline (so each file is byte for byte what the site serves), with the .br and .gz variants
+/// the site itself sends, and the 404 page as 404.html.
 /// </summary>
-internal sealed partial class SiteExporter(InMemorySite site, ExportFolder output, TextWriter progress)
+internal sealed partial class SiteExporter(HttpClient client, ExportFolder output, TextWriter progress)
 {
     /// <summary>Marks a folder this command wrote, so a second export may replace it (and nothing else).</summary>
     public const string Marker = ".clinic-export";
@@ -108,21 +108,22 @@ internal sealed partial class SiteExporter(InMemorySite site, ExportFolder outpu
             return [];
         }
 
-        var response = await site.GetAsync(address, cancellationToken);
-        if (response.StatusCode != StatusCodes.Status200OK)
+        using var response = await GetAsync(address, cancellationToken);
+        if (response.StatusCode != HttpStatusCode.OK)
         {
             if (address != SearchPage)
             {
-                broken.Add($"{address} ({response.StatusCode})");
+                broken.Add($"{address} ({(int)response.StatusCode})");
             }
 
             return [];
         }
 
-        var body = response.Body;
-        WriteWithVariants(file, response, cancellationToken);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        WriteWithVariants(file, response, body, cancellationToken);
         Interlocked.Increment(ref pages);
-        return response.MediaType switch
+        var type = response.Content.Headers.ContentType?.MediaType;
+        return type switch
         {
             "text/html" => LinksIn(Encoding.UTF8.GetString(body)),
             "application/xml" when path == "/sitemap.xml" => SitemapPaths(body),
@@ -134,36 +135,39 @@ internal sealed partial class SiteExporter(InMemorySite site, ExportFolder outpu
     {
         // Any missing address gets the same page; this one cannot be a real address (no page name starts with a dot).
         const string missing = "/.export-missing-page";
-        var response = await site.GetAsync(missing, cancellationToken);
-        if (response.StatusCode != StatusCodes.Status404NotFound)
+        using var response = await GetAsync(missing, cancellationToken);
+        if (response.StatusCode != HttpStatusCode.NotFound)
         {
-            throw new InvalidOperationException($"{missing} answered {response.StatusCode}, not 404.");
+            throw new InvalidOperationException($"{missing} answered {(int)response.StatusCode}, not 404.");
         }
 
-        WriteWithVariants(ExportPaths.NotFoundFile, response, cancellationToken);
+        WriteWithVariants(ExportPaths.NotFoundFile, response, await response.Content.ReadAsByteArrayAsync(cancellationToken), cancellationToken);
     }
 
     /// <summary>
     /// Writes a body and, when the site offers them (it varies on Accept-Encoding), its .br and .gz variants, made here
     /// by the function the site's render cache uses: the same bytes, without two more requests and two more cached copies.
     /// </summary>
-    private void WriteWithVariants(string file, InMemorySite.Answer response, CancellationToken cancellationToken)
+    private void WriteWithVariants(string file, HttpResponseMessage response, byte[] body, CancellationToken cancellationToken)
     {
-        var body = response.Body;
         Write(file, body, cancellationToken);
-        if (!response.VariesOnEncoding)
+        if (!response.Headers.Vary.Contains("Accept-Encoding", StringComparer.OrdinalIgnoreCase))
         {
             return;
         }
 
+        var type = response.Content.Headers.ContentType?.ToString();
         foreach (var (coding, suffix) in Variants)
         {
-            if (Compression.Variant(coding, response.ContentType, body) is { } compressed)
+            if (Compression.Variant(coding, type, body) is { } compressed)
             {
                 Write(file + suffix, compressed, cancellationToken);
             }
         }
     }
+
+    private Task<HttpResponseMessage> GetAsync(string address, CancellationToken cancellationToken) =>
+        client.GetAsync(new Uri(address, UriKind.Relative), cancellationToken);
 
     private void Write(string relative, byte[] body, CancellationToken cancellationToken)
     {
