@@ -37,8 +37,12 @@ builder.Services.AddSiteHealth();
 
 var app = builder.Build();
 
-// Read the content at start-up, not on the first request, and give back what reading it needed only once.
-app.LoadContentCompactly();
+// Read the content at start-up, not on the first request, and give back what reading it needed only once (an export
+// loads it too, but exits within seconds: a compacting collection of the whole heap would only cost it time).
+if (exportFolder is null)
+{
+    app.LoadContentCompactly();
+}
 
 // Proxy trust and security headers first; health probes next, unlogged; then the request log, error pages, HTTPS and
 // allowed methods (see SiteHttp), so that the render cache below only ever sees GET.

@@ -31,6 +31,15 @@ public static partial class PlainText
         return SpaceBeforePunctuation().Replace(Space().Replace(text.ToString(), " ").Trim(), "$1");
     }
 
+    /// <summary>
+    /// How many words <see cref="FromHtml"/> gives for <paramref name="html"/> (runs of non-space characters), counted
+    /// without parsing a document. For HTML this project renders (pages, FAQ answers), not arbitrary HTML.
+    /// </summary>
+    public static int CountWords(string html) => RenderedWords.Count(html);
+
+    /// <summary>True for elements after which a reader sees a break.</summary>
+    internal static bool IsBlock(string name) => Blocks.Contains(name);
+
     private static void Append(INode node, StringBuilder text)
     {
         foreach (var child in node.ChildNodes)

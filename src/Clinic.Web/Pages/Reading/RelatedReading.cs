@@ -28,42 +28,41 @@ public static class RelatedReading
 
         public List<Article> Related(Article article)
         {
-            // Only articles sharing a tag or a study get a score; the rest tie at zero and keep reading order.
-            var tags = new Dictionary<int, int>();
-            var citations = new Dictionary<int, int>();
+            // Only articles sharing a tag or a study get a score; the rest tie at zero and keep reading order. Scores
+            // are arrays by reading position: when tags are shared widely nearly every article is scored for every
+            // page, and a dictionary per page cost most of an article's render in an export of thousands.
+            var tags = new int[articles.Count];
+            var citations = new int[articles.Count];
             Score(article.FrontMatter.Tags, byTag, tags);
             Score(article.Citations.Select(c => c.Reference.Key), byCitation, citations);
             // The best few kept in order as they are scored (a full sort of every scored article, most of the library
             // when tags are shared widely, was most of an article page's render in an export).
             var best = new List<(int Index, int Tags, int Citations)>(Count + 1);
-            foreach (var index in tags.Keys.Union(citations.Keys))
+            for (var index = 0; index < articles.Count; index++)
             {
-                if (articles[index].Slug == article.Slug)
+                if ((tags[index] == 0 && citations[index] == 0) || articles[index].Slug == article.Slug)
                 {
                     continue;
                 }
 
-                var candidate = (Index: index, Tags: tags.GetValueOrDefault(index), Citations: citations.GetValueOrDefault(index));
-                var at = best.FindIndex(b => Before(candidate, b));
-                if (at < 0)
+                var candidate = (Index: index, Tags: tags[index], Citations: citations[index]);
+                if (best.Count == Count && !Before(candidate, best[^1]))
                 {
-                    at = best.Count;
+                    continue;
                 }
 
-                if (at < Count)
+                var at = best.FindIndex(b => Before(candidate, b));
+                best.Insert(at < 0 ? best.Count : at, candidate);
+                if (best.Count > Count)
                 {
-                    best.Insert(at, candidate);
-                    if (best.Count > Count)
-                    {
-                        best.RemoveAt(Count);
-                    }
+                    best.RemoveAt(Count);
                 }
             }
 
             // Fewer than enough share anything: the rest tie at zero and follow in reading order.
             for (var i = 0; i < articles.Count && best.Count < Count; i++)
             {
-                if (!tags.ContainsKey(i) && !citations.ContainsKey(i) && articles[i].Slug != article.Slug)
+                if (tags[i] == 0 && citations[i] == 0 && articles[i].Slug != article.Slug)
                 {
                     best.Add((i, 0, 0));
                 }
@@ -76,13 +75,16 @@ public static class RelatedReading
         private static bool Before((int Index, int Tags, int Citations) a, (int Index, int Tags, int Citations) b) =>
             a.Tags != b.Tags ? a.Tags > b.Tags : a.Citations != b.Citations ? a.Citations > b.Citations : a.Index < b.Index;
 
-        private static void Score(IEnumerable<string> keys, Dictionary<string, List<int>> postings, Dictionary<int, int> scores)
+        private static void Score(IEnumerable<string> keys, Dictionary<string, List<int>> postings, int[] scores)
         {
             foreach (var key in keys.ToHashSet(StringComparer.OrdinalIgnoreCase))
             {
-                foreach (var index in postings.GetValueOrDefault(key) ?? [])
+                if (postings.TryGetValue(key, out var carriers))
                 {
-                    scores[index] = scores.GetValueOrDefault(index) + 1;
+                    foreach (var index in carriers)
+                    {
+                        scores[index]++;
+                    }
                 }
             }
         }
