@@ -54,8 +54,9 @@ public sealed class SentenceFeatures
 
             try
             {
-                return hits[index] = lexicon.LookupIndexAt(index) is var list and >= 0 ? FromLookup(list)
+                var found = lexicon.LookupIndexAt(index) is var list and >= 0 ? FromLookup(list)
                     : ExpressionFor(index) is { } expression ? TagOne(lexicon.All[index], expression) : NoHits;
+                return hits[index] = FeatureCount.Reaches(found, Text, lexicon.All[index].AtLeast) ? found : NoHits;
             }
             catch (PatternTimeoutException ex)
             {
@@ -69,7 +70,7 @@ public sealed class SentenceFeatures
     public bool Has(string feature) => lexicon.IndexOf(feature) is var index and >= 0 && Has(index);
 
     /// <summary>As <see cref="Has(string)"/>, by the feature's index in <see cref="FeatureLexicon.All"/>.</summary>
-    public bool Has(int index) => lexicon.LookupIndexAt(index) is var list and >= 0
+    public bool Has(int index) => lexicon.LookupIndexAt(index) is var list and >= 0 && lexicon.All[index].AtLeast <= 1
         ? Words[list] is not null
         : this[index].Count > 0;
 
