@@ -39,6 +39,13 @@ public sealed record Feature
     /// </summary>
     public SearchValues<string>? FirstWords { get; init; }
 
+    /// <summary>
+    /// How many different entries of the list must occur, asserted, in the sentence before it counts as present (1 for an
+    /// ordinary list). A count feature says how broad a sentence is: one treatment offered for a long list of named
+    /// conditions, where any one name alone is an ordinary sentence.
+    /// </summary>
+    public int AtLeast { get; init; } = 1;
+
     /// <summary>Sentences the list must match; a test checks every one.</summary>
     public IReadOnlyList<string> Matches { get; init; } = [];
 

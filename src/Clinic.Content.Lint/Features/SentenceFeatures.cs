@@ -56,8 +56,9 @@ public sealed class SentenceFeatures
 
             try
             {
-                return hits[index] = lexicon.LookupIndexAt(index) is var list and >= 0 ? FromLookup(list)
+                var found = lexicon.LookupIndexAt(index) is var list and >= 0 ? FromLookup(list)
                     : RunnerFor(index) is { } runner ? TagOne(lexicon.All[index], runner) : NoHits;
+                return hits[index] = FeatureCount.Reaches(found, Text, lexicon.All[index].AtLeast) ? found : NoHits;
             }
             catch (PatternTimeoutException ex)
             {
@@ -71,7 +72,7 @@ public sealed class SentenceFeatures
     public bool Has(string feature) => lexicon.IndexOf(feature) is var index and >= 0 && Has(index);
 
     /// <summary>As <see cref="Has(string)"/>, by the feature's index in <see cref="FeatureLexicon.All"/>.</summary>
-    public bool Has(int index) => lexicon.LookupIndexAt(index) is var list and >= 0
+    public bool Has(int index) => lexicon.LookupIndexAt(index) is var list and >= 0 && lexicon.All[index].AtLeast <= 1
         ? Words[list] is not null
         : this[index].Count > 0;
 

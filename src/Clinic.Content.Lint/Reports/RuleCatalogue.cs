@@ -171,6 +171,12 @@ public static class RuleCatalogue
                 output.WriteLine($"Words: {string.Join(", ", feature.Words.Select(w => $"`{w}`"))}");
             }
 
+            if (feature.AtLeast > 1)
+            {
+                output.WriteLine();
+                output.WriteLine($"A count feature: present only when at least {feature.AtLeast} different words of the list occur, asserted, in one sentence.");
+            }
+
             if (feature.Words.Count == 0 || feature.Pattern.ToString().Contains("(?:\\b", StringComparison.Ordinal))
             {
                 output.WriteLine();

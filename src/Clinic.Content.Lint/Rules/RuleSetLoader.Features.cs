@@ -6,7 +6,7 @@ namespace Clinic.Content.Lint.Rules;
 /// <summary>Reads the 'features:' word lists and each predicate rule's 'when:'.</summary>
 public static partial class RuleSetLoader
 {
-    private static readonly string[] FeatureFields = ["about", "remedy", "words", "patterns", "requires", "matches", "ignores"];
+    private static readonly string[] FeatureFields = ["about", "remedy", "words", "patterns", "requires", "at-least", "matches", "ignores"];
     private static readonly string[] WhenFields = ["all", "any", "none", "scope"];
 
     private static FeatureLexicon ReadFeatures(string path, YamlMappingNode root, Dictionary<string, string> terms)
@@ -63,12 +63,26 @@ public static partial class RuleSetLoader
                 FirstWords = patterns.Count > 0 && List(path, body, "requires") is { Count: > 0 } requires ? WordList.FirstWords(words.Concat(requires)) : null,
                 Pattern = RulePattern.Compile(string.Join('|', alternatives.Select(a => $"(?:{a})")), path, body),
                 Alternatives = alternatives,
+                AtLeast = AtLeast(path, body, name),
                 Matches = List(path, body, "matches"),
                 Ignores = List(path, body, "ignores"),
             });
         }
 
         return new FeatureLexicon(features);
+    }
+
+    // 'at-least: N' makes a count feature: N different entries of its list must occur, asserted, in one sentence.
+    private static int AtLeast(string path, YamlMappingNode body, string name)
+    {
+        if (Optional(path, body, "at-least") is not { } text)
+        {
+            return 1;
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count is >= 1 and <= 50
+            ? count
+            : throw Problem(path, Field(body, "at-least")!, $"feature '{name}': 'at-least:' must be a whole number from 1 to 50");
     }
 
     private static Predicate? When(string path, YamlMappingNode map, FeatureLexicon features)
