@@ -121,7 +121,27 @@ public static partial class ClaimContext
             following = value;
         }
 
-        return false;
+        // Past the word limit, a denied inference still governs the rest of its clause: "A breakthrough designation does
+        // not mean that the drug has been proven safe or effective", "No study has shown that more sessions give longer-lasting results".
+        return words.Count > ScopeWords && DeniedInference().IsMatch(before[ClauseStart(before, words)..]);
+    }
+
+    /// <summary>Where the clause holding the end of <paramref name="before"/> starts: after the last strong boundary or contrast word.</summary>
+    private static int ClauseStart(ReadOnlySpan<char> before, IReadOnlyList<SentenceWord> words)
+    {
+        var end = before.Length;
+        for (var i = words.Count - 1; i >= 0; i--)
+        {
+            var word = words[i];
+            if (HasBoundary(before[word.End..end]) || (ContrastWords.Contains(word.Value) && !IsNotYet(words, i)))
+            {
+                return word.End;
+            }
+
+            end = word.Index;
+        }
+
+        return 0;
     }
 
     /// <summary>
@@ -184,6 +204,12 @@ public static partial class ClaimContext
 
     [GeneratedRegex(@"^(?:no|not|non|zero|without|never|free (?:of|from)|none)\b|^\w+n['’]t\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegativeClaim();
+
+    // A negated verb of proof or inference ("does not mean", "has not been shown", "no study has shown", "nothing
+    // suggests"): what follows is what is denied. "No other study has shown" compares, so "other" and "else" do not count.
+    [GeneratedRegex(@"\b(?:(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should)(?:\s+not|n't)(?:\s+[\w-]+)?|never(?:\s+[\w-]+)?|cannot(?:\s+be)?|(?:no|not one|not a single)\s+(?:[\w-]+\s+)?(?:study|studies|trial|trials|research|evidence|data|review|reviews|paper|papers|one)(?:\s+[\w-]+){0,2}?|(?:nothing|nobody|none of (?:the|these|those) (?:studies|trials|data|results))(?:\s+[\w-]+){0,2}?)\s+(?:mean|means|meant|make|makes|made|show|shows|shown|showed|prove|proves|proven|proved|establish|establishes|established|demonstrate|demonstrates|demonstrated|guarantee|guarantees|imply|implies|suggest|suggests|suggested|confirm|confirms|confirmed|support|supports|supported|indicate|indicates|found|find)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeniedInference();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex Words();

@@ -20,8 +20,14 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon) : IClaimCheck
     /// <summary>The claim the predicate finds in the sentence, or null.</summary>
     public static ClaimHit? Find(Predicate when, SentenceContext sentence, FeatureLexicon lexicon)
     {
-        var features = sentence.Features;
         var resolved = ResolvedPredicates.GetValue(when, w => new Resolved(w, lexicon));
+        FeatureHit? asked = null;
+        if (when.Question.Count > 0 && (sentence.Question is not { IsDistanced: false } question || (asked = Asked(question.Features, resolved)) is null))
+        {
+            return null;
+        }
+
+        var features = sentence.Features;
         if (resolved.NamesUnknown || !Occur(resolved.AllCheapFirst, features, all: true) || (when.Any.Count > 0 && !Occur(resolved.AnyCheapFirst, features, all: false)))
         {
             return null;
@@ -50,7 +56,31 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon) : IClaimCheck
         var start = triggers.Count == 0 ? 0 : triggers.Min(t => t.Start);
         var end = triggers.Count == 0 ? sentence.Text.Length : triggers.Max(t => t.End);
         var remedies = when.None.Select(n => lexicon.Find(n)?.Remedy).OfType<string>().ToList();
-        return new ClaimHit(start, end - start, triggers.OrderBy(t => t.Start).Select(t => features.Text.Substring(t.Start, t.Length)).Distinct().ToList(), remedies);
+        var words = triggers.OrderBy(t => t.Start).Select(t => features.Text.Substring(t.Start, t.Length));
+        if (asked is { } topic)
+        {
+            // The question's words made the answer a claim, so the finding names them first.
+            words = words.Prepend(sentence.Question!.Text.Substring(topic.Start, topic.Length));
+        }
+
+        return new ClaimHit(start, end - start, words.Distinct().ToList(), remedies);
+    }
+
+    /// <summary>The first asserted hit of the predicate's question features in the question, or null.</summary>
+    private static FeatureHit? Asked(SentenceFeatures question, Resolved when)
+    {
+        foreach (var index in when.Question)
+        {
+            foreach (var hit in question[index])
+            {
+                if (!hit.Negated)
+                {
+                    return hit;
+                }
+            }
+        }
+
+        return null;
     }
 
     // Word lists are tagged together in one pass, so they are asked first: a sentence without them never runs the
@@ -104,6 +134,7 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon) : IClaimCheck
             All = [.. All.Where(i => i >= 0)];
             Any = [.. when.Any.Select(lexicon.IndexOf).Where(i => i >= 0)];
             None = [.. when.None.Select(lexicon.IndexOf).Where(i => i >= 0)];
+            Question = [.. when.Question.Select(lexicon.IndexOf).Where(i => i >= 0)];
             AllCheapFirst = CheapFirst(All, lexicon);
             AnyCheapFirst = CheapFirst(Any, lexicon);
         }
@@ -115,6 +146,8 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon) : IClaimCheck
         public int[] Any { get; }
 
         public int[] None { get; }
+
+        public int[] Question { get; }
 
         public int[] AllCheapFirst { get; }
 
