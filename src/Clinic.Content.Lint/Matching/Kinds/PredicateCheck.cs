@@ -21,8 +21,7 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon) : IClaimCheck
     public static ClaimHit? Find(Predicate when, SentenceContext sentence, FeatureLexicon lexicon)
     {
         var resolved = ResolvedPredicates.GetValue(when, w => new Resolved(w, lexicon));
-        FeatureHit? asked = null;
-        if (when.Question.Count > 0 && (sentence.Question is not { IsDistanced: false } question || (asked = Asked(question.Features, resolved)) is null))
+        if (when.Question.Count > 0 && sentence.Question is not { IsDistanced: false })
         {
             return null;
         }
@@ -37,6 +36,13 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon) : IClaimCheck
         if (found is not { } clause
             || Array.Exists(resolved.None, features.Has) || (when.None.Contains(FeatureNames.Citation) && sentence.Sentence.HasCitation)
             || sentence.IsDistanced)
+        {
+            return null;
+        }
+
+        // An answer rule reads the question last: only a sentence that already answers flatly needs it tagged.
+        FeatureHit? asked = null;
+        if (when.Question.Count > 0 && (asked = Asked(sentence.Question!.Features, resolved)) is null)
         {
             return null;
         }
