@@ -48,6 +48,10 @@ public static partial class ClaimContext
     public static bool IsNotAsserted(string sentence, int claimStart, SentenceWord[] sentenceWords) =>
         IsNegated(sentence, claimStart, sentenceWords) || Distancing().IsMatch(sentence);
 
+    // The words that open a denied inference ("does not mean", "no study has shown", "nothing suggests").
+    private static readonly FrozenSet<string> InferenceNegations = new[] { "not", "no", "never", "nothing", "nobody", "none", "cannot" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     // A claim that is itself a negation ("no addiction") is not undone by another "no" heading an earlier item of
     // the same list of selling points ("No hangover, no addiction"), only by a negation that governs it.
     private static readonly FrozenSet<string> ListNegations = new[] { "no", "none", "neither", "nor", "nothing", "zero" }
@@ -123,25 +127,33 @@ public static partial class ClaimContext
 
         // Past the word limit, a denied inference still governs the rest of its clause: "A breakthrough designation does
         // not mean that the drug has been proven safe or effective", "No study has shown that more sessions give longer-lasting results".
-        return words.Count > ScopeWords && DeniedInference().IsMatch(before[ClauseStart(before, words)..]);
+        // Only when the word limit, not a boundary or a subordinate clause, ended the scope.
+        return first > 0 && first == words.Count - ScopeWords && DeniesInference(before, words, first);
     }
 
-    /// <summary>Where the clause holding the end of <paramref name="before"/> starts: after the last strong boundary or contrast word.</summary>
-    private static int ClauseStart(ReadOnlySpan<char> before, IReadOnlyList<SentenceWord> words)
+    /// <summary>
+    /// True when a negated verb of proof or inference stands in the claim's clause beyond the word limit. The expression
+    /// runs only when a negation word sits there, so most long sentences cost one pass over their words.
+    /// </summary>
+    private static bool DeniesInference(ReadOnlySpan<char> before, IReadOnlyList<SentenceWord> words, int first)
     {
         var end = before.Length;
+        var start = 0;
+        var cue = false;
         for (var i = words.Count - 1; i >= 0; i--)
         {
             var word = words[i];
             if (HasBoundary(before[word.End..end]) || (ContrastWords.Contains(word.Value) && !IsNotYet(words, i)))
             {
-                return word.End;
+                start = word.End;
+                break;
             }
 
+            cue |= i < first && (InferenceNegations.Contains(word.Value) || word.Value.EndsWith("n't", StringComparison.OrdinalIgnoreCase));
             end = word.Index;
         }
 
-        return 0;
+        return cue && DeniedInference().IsMatch(before[start..]);
     }
 
     /// <summary>
