@@ -45,7 +45,9 @@ public sealed class ClaimMatcher
             return;
         }
 
-        var question = previous is not null && IsAsked(previous.Text) ? new AskedQuestion(Normalize(previous.Text), rules.Features) : null;
+        var question = previous is not null && IsAsked(previous.Segment.Text.AsSpan(previous.Start, previous.End - previous.Start))
+            ? new AskedQuestion(Normalize(previous.Text), rules.Features)
+            : null;
         var context = new SentenceContext(sentence, text, prefilter.Candidates(text.ToLowerInvariant()), prefilter, rules.Features, library, question);
         List<(ClaimRule Rule, ClaimHit Hit)>? hits = null;
         foreach (var (rule, index, check) in checks)
@@ -85,10 +87,9 @@ public sealed class ClaimMatcher
     }
 
     /// <summary>True when the sentence ends with a question mark (closing quotes and brackets aside): a question or a fragment such as "Side effects?".</summary>
-    public static bool IsAsked(string sentence)
+    public static bool IsAsked(ReadOnlySpan<char> sentence)
     {
-        ArgumentNullException.ThrowIfNull(sentence);
-        var end = sentence.AsSpan().TrimEnd().TrimEnd("\"'”’)]*");
+        var end = sentence.TrimEnd().TrimEnd("\"'”’)]*");
         return end.Length > 1 && end[^1] == '?';
     }
 
