@@ -26,17 +26,22 @@ internal sealed class DocumentLinter
     public void JudgeClaims(IEnumerable<TextSegment> segments, string file, bool looseCitations, List<Finding> findings, Func<string, Reference?>? library = null)
     {
         Func<string, bool>? loose = looseCitations ? LooseCitation.IsIn : null;
+
+        // The sentence read before, across segments too: an FAQ heading's question is answered by the paragraph after it.
+        Sentence? previous = null;
         foreach (var segment in segments)
         {
             // A reference-list entry quotes a study's title ("... is a safe and effective treatment"); it is not the page's claim.
             if (segment.Text.Length <= MaxReferenceEntry && ClaimContext.IsBibliographyEntry(segment.Text))
             {
+                previous = null;
                 continue;
             }
 
             foreach (var sentence in SentenceSplitter.Split(segment, loose))
             {
-                matcher.Judge(sentence, file, findings, library);
+                matcher.Judge(sentence, file, findings, library, previous);
+                previous = sentence;
             }
         }
     }

@@ -48,6 +48,10 @@ public static partial class ClaimContext
     public static bool IsNotAsserted(string sentence, int claimStart, SentenceWord[] sentenceWords) =>
         IsNegated(sentence, claimStart, sentenceWords) || Distancing().IsMatch(sentence);
 
+    // The words that open a denied inference ("does not mean", "no study has shown", "nothing suggests").
+    private static readonly FrozenSet<string> InferenceNegations = new[] { "not", "no", "never", "nothing", "nobody", "none", "cannot" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     // A claim that is itself a negation ("no addiction") is not undone by another "no" heading an earlier item of
     // the same list of selling points ("No hangover, no addiction"), only by a negation that governs it.
     private static readonly FrozenSet<string> ListNegations = new[] { "no", "none", "neither", "nor", "nothing", "zero" }
@@ -121,7 +125,35 @@ public static partial class ClaimContext
             following = value;
         }
 
-        return false;
+        // Past the word limit, a denied inference still governs the rest of its clause: "A breakthrough designation does
+        // not mean that the drug has been proven safe or effective", "No study has shown that more sessions give longer-lasting results".
+        // Only when the word limit, not a boundary or a subordinate clause, ended the scope.
+        return first > 0 && first == words.Count - ScopeWords && DeniesInference(before, words, first);
+    }
+
+    /// <summary>
+    /// True when a negated verb of proof or inference stands in the claim's clause beyond the word limit. The expression
+    /// runs only when a negation word sits there, so most long sentences cost one pass over their words.
+    /// </summary>
+    private static bool DeniesInference(ReadOnlySpan<char> before, IReadOnlyList<SentenceWord> words, int first)
+    {
+        var end = before.Length;
+        var start = 0;
+        var cue = false;
+        for (var i = words.Count - 1; i >= 0; i--)
+        {
+            var word = words[i];
+            if (HasBoundary(before[word.End..end]) || (ContrastWords.Contains(word.Value) && !IsNotYet(words, i)))
+            {
+                start = word.End;
+                break;
+            }
+
+            cue |= i < first && (InferenceNegations.Contains(word.Value) || word.Value.EndsWith("n't", StringComparison.OrdinalIgnoreCase));
+            end = word.Index;
+        }
+
+        return cue && DeniedInference().IsMatch(before[start..]);
     }
 
     /// <summary>
@@ -184,6 +216,12 @@ public static partial class ClaimContext
 
     [GeneratedRegex(@"^(?:no|not|non|zero|without|never|free (?:of|from)|none)\b|^\w+n['’]t\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegativeClaim();
+
+    // A negated verb of proof or inference ("does not mean", "has not been shown", "no study has shown", "nothing
+    // suggests"): what follows is what is denied. "No other study has shown" compares, so "other" and "else" do not count.
+    [GeneratedRegex(@"\b(?:(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should)(?:\s+not|n't)(?:\s+[\w-]+)?|never(?:\s+[\w-]+)?|cannot(?:\s+be)?|(?:no|not one|not a single)\s+(?:[\w-]+\s+)?(?:study|studies|trial|trials|research|evidence|data|review|reviews|paper|papers|one)(?:\s+[\w-]+){0,2}?|(?:nothing|nobody|none of (?:the|these|those) (?:studies|trials|data|results))(?:\s+[\w-]+){0,2}?)\s+(?:mean|means|meant|make|makes|made|show|shows|shown|showed|prove|proves|proven|proved|establish|establishes|established|demonstrate|demonstrates|demonstrated|guarantee|guarantees|imply|implies|suggest|suggests|suggested|confirm|confirms|confirmed|support|supports|supported|indicate|indicates|found|find)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeniedInference();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex Words();

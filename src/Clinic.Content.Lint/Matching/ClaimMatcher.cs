@@ -37,8 +37,12 @@ public sealed class ClaimMatcher
     }
 
     /// <summary>Adds the findings in one sentence: at most one per rule, at its first asserted claim.</summary>
-    /// <remarks>When two rules of one category flag overlapping words, only the more severe finding is kept. The library looks up a cited key for evidence rules; it is null for loose pages.</remarks>
-    public void Judge(Sentence sentence, string file, List<Finding> findings, Func<string, Reference?>? library = null)
+    /// <remarks>
+    /// When two rules of one category flag overlapping words, only the more severe finding is kept. The library looks up
+    /// a cited key for evidence rules; it is null for loose pages. <paramref name="previous"/> is the sentence read just
+    /// before this one: when it is a question, answer rules read this sentence as its answer.
+    /// </remarks>
+    public void Judge(Sentence sentence, string file, List<Finding> findings, Func<string, Reference?>? library = null, Sentence? previous = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(findings);
@@ -50,7 +54,10 @@ public sealed class ClaimMatcher
             return;
         }
 
-        var context = new SentenceContext(sentence, text, Candidates(text), prefilter, rules.Features, library);
+        var question = previous is not null && IsAsked(previous.Segment.Text.AsSpan(previous.Start, previous.End - previous.Start))
+            ? new AskedQuestion(Normalize(previous.Text), rules.Features)
+            : null;
+        var context = new SentenceContext(sentence, text, Candidates(text), prefilter, rules.Features, library, question);
         List<(ClaimRule Rule, ClaimHit Hit)>? hits = null;
         foreach (var (rule, index, check, prefiltered) in checks)
         {
@@ -96,6 +103,13 @@ public sealed class ClaimMatcher
             findings.Add(LintFailure.ForSentence(file, context.Sentence, rule.Id, ex.Message));
             return null;
         }
+    }
+
+    /// <summary>True when the sentence ends with a question mark (closing quotes and brackets aside): a question or a fragment such as "Side effects?".</summary>
+    public static bool IsAsked(ReadOnlySpan<char> sentence)
+    {
+        var end = sentence.TrimEnd().TrimEnd("\"'”’)]*");
+        return end.Length > 1 && end[^1] == '?';
     }
 
     /// <summary>Typographic quotes and dashes become their plain forms (same length, so positions stay exact).</summary>

@@ -136,6 +136,12 @@ public static class RuleCatalogue
         }
 
         var claim = $"{string.Join(" and ", parts)} asserted (not negated) {(when.SameClause ? "in one clause" : "in the sentence")}";
+        if (when.Question.Count > 0)
+        {
+            // An answer rule: the question before the sentence (or the FAQ heading above it) supplies the claim's topic.
+            claim = $"{claim}, right after a question asserting one of {Names(when.Question)}";
+        }
+
         return when.None.Count > 0 ? $"{claim}; none of {Names(when.None)} in the sentence" : claim;
     }
 

@@ -7,7 +7,7 @@ namespace Clinic.Content.Lint.Rules;
 public static partial class RuleSetLoader
 {
     private static readonly string[] FeatureFields = ["about", "remedy", "words", "patterns", "requires", "at-least", "matches", "ignores"];
-    private static readonly string[] WhenFields = ["all", "any", "none", "scope"];
+    private static readonly string[] WhenFields = ["all", "any", "none", "scope", "question"];
 
     private static FeatureLexicon ReadFeatures(string path, YamlMappingNode root, Dictionary<string, string> terms)
     {
@@ -112,7 +112,10 @@ public static partial class RuleSetLoader
                 "clause" => true,
                 "sentence" => false,
                 var other => throw Problem(path, Field(when, "scope")!, $"unknown scope '{other}' (clause or sentence)"),
-            });
+            })
+        {
+            Question = List(path, when, "question"),
+        };
         if (predicate.All.Count == 0 && predicate.Any.Count == 0 && (predicate.None.Count == 0 || predicate.SameClause))
         {
             throw Problem(path, when, "'when:' needs a feature under 'all:' or 'any:' (or only 'none:' with 'scope: sentence')");

@@ -193,7 +193,7 @@ public static partial class RuleSetLoader
         // A needs-citation rule's 'when:' only names what, like a citation, accounts for the claim ('none:');
         // banned rules have no such way out.
         if (rule.When is { } when && (rule.Kind is RuleKind.Banned or RuleKind.Required or RuleKind.PageCheck
-            || (rule.Kind is RuleKind.NeedsCitation && (when.All.Count > 0 || when.Any.Count > 0))))
+            || (rule.Kind is RuleKind.NeedsCitation && (when.All.Count > 0 || when.Any.Count > 0 || when.Question.Count > 0))))
         {
             throw Problem(path, Field(map, "when")!, rule.Kind is RuleKind.NeedsCitation
                 ? $"needs-citation rule {rule.Id} takes only 'none:' (with 'scope: sentence') under 'when:': the features that account for the claim as a citation does"

@@ -36,10 +36,14 @@ public sealed class ProbeSetTests
         ["claims-heldout15.tsv"] = 10.0 / 30,
     };
 
-    // Round 8 (2026-12-02, general9i, dose escalation): careful held-out 17 measured 2/30 once (CL131 and CL060 on a
-    // warning and a research sentence, neither from the round's rules); it was not tuned on, so that measurement is its guard.
+    // Round 8 (2026-12-02): careful held-out files whose one measurement, not tuned on, is their guard.
+    // general9i (dose escalation): held-out 17 measured 2/30 (CL131 and CL060 on a warning and a research sentence,
+    // neither from the round's rules). general9h (claims split across a question and its answer): held-out 16 measured
+    // 2/30; both alarms (CL041 and CL040/CL110 on long denied inferences) are main's too. Claims held-out 16 measured
+    // 19/30 once (main: 4/30), above the common floor.
     private static readonly Dictionary<string, double> MeasuredHeldOutFalseAlarms = new(StringComparer.Ordinal)
     {
+        ["careful-heldout16.tsv"] = 2.0 / 30,
         ["careful-heldout17.tsv"] = 2.0 / 30,
     };
 

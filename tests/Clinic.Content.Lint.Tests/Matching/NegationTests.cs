@@ -29,6 +29,8 @@ public sealed class NegationTests
     [InlineData("Is ketamine FDA-approved for depression?", "CL020")]
     [InlineData("Does ketamine cure depression?", "CL001")]
     [InlineData("Why does ketamine need a prescription?", "CL021")]
+    [InlineData("The FDA gave the spray breakthrough therapy designation, which does not mean the drug is proven safe or effective.", "CL102")]
+    [InlineData("No study has shown that more sessions give better or longer-lasting results.", "CL141")]
     public void Compliant_sentence_is_not_flagged(string sentence, string rule)
     {
         Linted.Fragment(sentence).RuleIds().Should().NotContain(rule);
@@ -47,6 +49,21 @@ public sealed class NegationTests
     public void Negation_that_is_the_claim_still_fires(string sentence, string rule)
     {
         Linted.Fragment(sentence).RuleIds().Should().Contain(rule);
+    }
+
+    [Theory]
+    [InlineData("Approval as an anaesthetic does not on its own show that ketamine is a proven and lasting treatment for depression.")]
+    [InlineData("Nothing in these small studies suggests that the infusions are completely safe for years of use.")]
+    [InlineData("A designation from the regulator has not been shown to mean that our infusions are a proven cure.")]
+    public void A_denied_inference_governs_the_rest_of_its_clause(string sentence)
+    {
+        Linted.Fragment(sentence).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_denied_inference_does_not_reach_past_a_contrast()
+    {
+        Linted.Fragment("This does not mean that you should wait for months, but our infusions are proven to work.").Should().NotBeEmpty();
     }
 
     [Fact]

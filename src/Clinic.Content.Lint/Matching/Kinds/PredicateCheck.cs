@@ -25,10 +25,15 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon, IReadOnlyList<Claim
     /// <param name="sentence">The sentence.</param>
     public ClaimHit? Find(Predicate when, int ruleIndex, SentenceContext sentence)
     {
-        var features = sentence.Features;
         var resolved = (uint)ruleIndex < (uint)byRule.Length && byRule[ruleIndex] is { } known && ReferenceEquals(known.When, when)
             ? known
             : new Resolved(when, lexicon);
+        if (when.Question.Count > 0 && sentence.Question is not { IsDistanced: false })
+        {
+            return null;
+        }
+
+        var features = sentence.Features;
         // Word lists first (the 'all' ones, a compliant 'none' one, the 'any' ones when all are word lists), then the
         // expressions: most sentences are ruled out before any pattern feature runs. The answer is the same in any order.
         if (resolved.NamesUnknown || !Occur(resolved.AllCheap, features, all: true)
@@ -48,6 +53,13 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon, IReadOnlyList<Claim
             return null;
         }
 
+        // An answer rule reads the question last: only a sentence that already answers flatly needs it tagged.
+        FeatureHit? asked = null;
+        if (when.Question.Count > 0 && (asked = Asked(sentence.Question!.Features, resolved)) is null)
+        {
+            return null;
+        }
+
         var triggers = new List<FeatureHit>();
         foreach (var index in resolved.All)
         {
@@ -63,7 +75,31 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon, IReadOnlyList<Claim
         var start = triggers.Count == 0 ? 0 : triggers.Min(t => t.Start);
         var end = triggers.Count == 0 ? sentence.Text.Length : triggers.Max(t => t.End);
         var remedies = when.None.Select(n => lexicon.Find(n)?.Remedy).OfType<string>().ToList();
-        return new ClaimHit(start, end - start, triggers.OrderBy(t => t.Start).Select(t => features.Text.Substring(t.Start, t.Length)).Distinct().ToList(), remedies);
+        var words = triggers.OrderBy(t => t.Start).Select(t => features.Text.Substring(t.Start, t.Length));
+        if (asked is { } topic)
+        {
+            // The question's words made the answer a claim, so the finding names them first.
+            words = words.Prepend(sentence.Question!.Text.Substring(topic.Start, topic.Length));
+        }
+
+        return new ClaimHit(start, end - start, words.Distinct().ToList(), remedies);
+    }
+
+    /// <summary>The first asserted hit of the predicate's question features in the question, or null.</summary>
+    private static FeatureHit? Asked(SentenceFeatures question, Resolved when)
+    {
+        foreach (var index in when.Question)
+        {
+            foreach (var hit in question[index])
+            {
+                if (!hit.Negated)
+                {
+                    return hit;
+                }
+            }
+        }
+
+        return null;
     }
 
     // Word lists are tagged together in one pass, so they are asked first: a sentence without them never runs the
@@ -197,6 +233,7 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon, IReadOnlyList<Claim
             AllCheap = [.. All.Where(i => lexicon.LookupIndexAt(i) >= 0)];
             AllCostly = [.. All.Where(i => lexicon.LookupIndexAt(i) < 0)];
             NoneCheap = [.. None.Where(i => lexicon.LookupIndexAt(i) >= 0)];
+            Question = [.. when.Question.Select(lexicon.IndexOf).Where(i => i >= 0)];
             AnyCheapFirst = CheapFirst(Any, lexicon);
             AnyOnlyCheap = Array.TrueForAll(Any, i => lexicon.LookupIndexAt(i) >= 0);
         }
@@ -219,6 +256,8 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon, IReadOnlyList<Claim
 
         /// <summary>The 'none' word lists: one of them rules the sentence out before any expression runs.</summary>
         public int[] NoneCheap { get; }
+
+        public int[] Question { get; }
 
         public int[] AnyCheapFirst { get; }
 

@@ -5,7 +5,7 @@ using Clinic.Content.References;
 namespace Clinic.Content.Lint.Matching.Kinds;
 
 /// <summary>One sentence as the rule kinds see it: normalised text, its citation, and features and prefilter results computed once.</summary>
-internal sealed class SentenceContext(Sentence sentence, string text, bool[] candidates, RulePrefilter prefilter, FeatureLexicon lexicon, Func<string, Reference?>? library)
+internal sealed class SentenceContext(Sentence sentence, string text, bool[] candidates, RulePrefilter prefilter, FeatureLexicon lexicon, Func<string, Reference?>? library, AskedQuestion? question = null)
 {
     /// <summary>The references the sentence cites that the library knows (empty outside the content folder).</summary>
     public IReadOnlyList<Reference> CitedReferences => library is null
@@ -17,6 +17,9 @@ internal sealed class SentenceContext(Sentence sentence, string text, bool[] can
     private bool? distanced;
 
     public Sentence Sentence { get; } = sentence;
+
+    /// <summary>The question the sentence directly follows, for answer rules (<see cref="Predicate.Question"/>); null when none.</summary>
+    public AskedQuestion? Question { get; } = question;
 
     /// <summary>The normalised text (typographic quotes and dashes made plain, same length).</summary>
     public string Text { get; } = text;
