@@ -33,7 +33,8 @@ internal static class CrossValidation
         }
     }
 
-    public static void Run(IReadOnlyList<CorpusSentence> corpus, ISentenceReader reader, string scheme, string outPath)
+    public static void Run(IReadOnlyList<CorpusSentence> corpus, ISentenceReader reader, string scheme, string outPath,
+        IReadOnlyList<(string Text, bool IsClaim)> own)
     {
         var folds = scheme switch
         {
@@ -44,7 +45,7 @@ internal static class CrossValidation
         using var output = new StreamWriter(outPath);
         foreach (var (name, heldOut) in folds)
         {
-            reader.Train(corpus.Where(s => !heldOut(s)).Select(s => (s.Text, s.IsClaim)).ToList());
+            reader.Train([.. corpus.Where(s => !heldOut(s)).Select(s => (s.Text, s.IsClaim)), .. own]);
             var test = corpus.Where(heldOut).ToList();
             Write(output, test, reader.Score(test.Select(s => s.Text).ToList()), name);
         }

@@ -7,6 +7,8 @@
 #
 #   bash bench/ml-reader/run.sh [CORPUS_DIR] [speed [ARTICLES=1000]]
 #   bash bench/ml-reader/run.sh [CORPUS_DIR] transfer   # train only on the team's own sentences, score every page
+#   bash bench/ml-reader/run.sh [CORPUS_DIR] export     # retrain the shipped reader (CL900) into content/claim-rules.yaml
+#   bash bench/ml-reader/run.sh [CORPUS_DIR] shipped    # the shipped reader under page-level cross-validation
 #   ML_READER_OPTIONS="--l2 0.0001 --balanced" bash bench/ml-reader/run.sh    # another regularisation / weighting
 #
 # Everything derived from the corpus (sentences, predictions, findings) stays in the git-ignored bench/out/ml-reader.
@@ -25,6 +27,18 @@ reader=(dotnet bench/ml-reader/bin/Release/net10.0/ml-reader.dll)
 bash "$corpus/prepare.sh" "$out/bodies" >/dev/null
 "${cli[@]}" lint "$out/bodies" --format json --fail-on never > "$out/linter.json"
 python3 bench/ml-reader/sentences.py "$corpus" "$out/sentences.jsonl"
+if [ "${2:-}" = export ] || [ "${2:-}" = shipped ]; then
+  python3 bench/ml-reader/training.py "$out/training.tsv"
+  if [ "$2" = export ]; then
+    # shellcheck disable=SC2086
+    "${reader[@]}" export "$out/sentences.jsonl" "$out/training.tsv" content/claim-rules.yaml $options
+  else
+    # shellcheck disable=SC2086
+    "${reader[@]}" folds "$out/sentences.jsonl" "$out/training.tsv" content/claim-rules.yaml "$out/folds" $options
+    python3 bench/ml-reader/folds_lint.py "$corpus" "$out/bodies" "$out/folds" "${cli[@]}" | tee "$out/shipped.md"
+  fi
+  exit 0
+fi
 if [ "${2:-}" = transfer ]; then
   python3 bench/ml-reader/training.py "$out/training.tsv"
   # shellcheck disable=SC2086

@@ -13,6 +13,7 @@ public sealed class ClaimMatcher
     private readonly RuleSet rules;
     private readonly RulePrefilter prefilter;
     private readonly (ClaimRule Rule, int Index, IClaimCheck Check, bool Prefiltered)[] checks;
+    private readonly (ClaimRule Rule, IClaimCheck Check)[] secondReaders;
 
     [ThreadStatic]
     private static char[]? lowerBuffer;
@@ -34,6 +35,8 @@ public sealed class ClaimMatcher
         checks = rules.ClaimRules.Select((rule, index) => (rule, index, byKind[rule.Kind], true))
             .Concat(rules.PredicateRules.Select((rule, index) => (rule, index, byKind[rule.Kind], false)))
             .ToArray();
+        var reader = new ReaderCheck(rules.Reader, rules.Features);
+        secondReaders = [.. rules.ReaderRules.Select(rule => (rule, (IClaimCheck)reader))];
     }
 
     /// <summary>Adds the findings in one sentence: at most one per rule, at its first asserted claim.</summary>
@@ -68,6 +71,19 @@ public sealed class ClaimMatcher
                 {
                     hits.RemoveAll(h => h.Rule.Category == rule.Category && h.Hit.Overlaps(hit));
                     hits.Add((rule, hit));
+                }
+            }
+        }
+
+        // The learned reader is a second reader: it speaks only about sentences the rules let through.
+        if (hits is null)
+        {
+            foreach (var (rule, check) in secondReaders)
+            {
+                if (JudgeOrReport(rule, -1, check, context, file, findings) is { } hit)
+                {
+                    (hits ??= []).Add((rule, hit));
+                    break;
                 }
             }
         }

@@ -55,7 +55,12 @@ public static class RuleCatalogue
             output.WriteLine($"- Category: `{rule.Category}`");
             output.WriteLine($"- Kind: `{Kind(rule.Kind)}`{(rule.Check is null ? string.Empty : $" (`{rule.Check}`)")}");
             output.WriteLine($"- Severity: `{FindingSeverities.Word(rule.Severity)}`");
-            if (rule.When is { } when && rule.Kind is RuleKind.NeedsCitation)
+            if (rule.Kind is RuleKind.Reader)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"- Reads: a sentence of at least {Matching.Kinds.ReaderCheck.MinimumWords} words that no other rule flagged, at a probability of {rule.Threshold:0.##} or more ({rules.Reader?.Count ?? 0} weighted words and word pairs), with no citation and none of: {Names(rule.When?.None ?? [])}"));
+            }
+            else if (rule.When is { } when && rule.Kind is RuleKind.NeedsCitation)
             {
                 output.WriteLine($"- Accounted for without a citation when the sentence has one of: {Names(when.None)}");
             }
@@ -117,6 +122,7 @@ public static class RuleCatalogue
         RuleKind.Required => "required",
         RuleKind.Predicate => "predicate",
         RuleKind.Evidence => "evidence",
+        RuleKind.Reader => "reader",
         _ => "page-check",
     };
 

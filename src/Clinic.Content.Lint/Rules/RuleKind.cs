@@ -15,6 +15,9 @@ public enum RuleKind
     /// <summary>A cited sentence whose references do not support it (animal-only, case series only, retracted).</summary>
     Evidence,
 
+    /// <summary>The learned second reader: a sentence no other rule flagged that the model reads as a claim (see <see cref="RuleSet.Reader"/>).</summary>
+    Reader,
+
     /// <summary>Every page must contain text matching one of the patterns.</summary>
     Required,
 

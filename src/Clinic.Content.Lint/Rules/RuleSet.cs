@@ -9,8 +9,9 @@ public sealed class RuleSet
     private readonly Dictionary<string, ClaimRule> byCheck;
 
     /// <summary>A rule set read from <paramref name="source"/>.</summary>
-    public RuleSet(string source, IReadOnlyList<ClaimRule> rules, FeatureLexicon? features = null)
+    public RuleSet(string source, IReadOnlyList<ClaimRule> rules, FeatureLexicon? features = null, Reader.ClaimReaderModel? reader = null)
     {
+        Reader = reader;
         Features = features ?? FeatureLexicon.Empty;
         Source = source;
         Rules = rules;
@@ -19,6 +20,7 @@ public sealed class RuleSet
         ClaimRules = rules.Where(r => r.Kind is RuleKind.Banned or RuleKind.NeedsCitation).ToList();
         PredicateRules = rules.Where(r => r.Kind is RuleKind.Predicate or RuleKind.Evidence).ToList();
         RequiredRules = rules.Where(r => r.Kind is RuleKind.Required).ToList();
+        ReaderRules = rules.Where(r => r.Kind is RuleKind.Reader).ToList();
     }
 
     /// <summary>Where the rules came from (a path, or "built-in").</summary>
@@ -35,6 +37,12 @@ public sealed class RuleSet
 
     /// <summary>The reviewers' word lists that predicate rules combine.</summary>
     public FeatureLexicon Features { get; }
+
+    /// <summary>The learned-reader rules, judged last on each sentence no other rule flagged.</summary>
+    public IReadOnlyList<ClaimRule> ReaderRules { get; }
+
+    /// <summary>The learned second reader's model from the rules file's 'reader:' section; null when it has none.</summary>
+    public Reader.ClaimReaderModel? Reader { get; }
 
     /// <summary>The required-content rules, judged page by page.</summary>
     public IReadOnlyList<ClaimRule> RequiredRules { get; }

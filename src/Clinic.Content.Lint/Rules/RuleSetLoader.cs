@@ -61,6 +61,7 @@ public static partial class RuleSetLoader
 
         var terms = ReadTerms(path, root);
         var features = ReadFeatures(path, root, terms);
+        var reader = ReadReader(path, root);
         if (!root.Children.TryGetValue(new YamlScalarNode("rules"), out var rulesNode) || rulesNode is not YamlSequenceNode list)
         {
             throw new RuleSetException(path, (int)root.Start.Line, (int)root.Start.Column, "the rules file needs a 'rules:' list");
@@ -84,7 +85,12 @@ public static partial class RuleSetLoader
             throw Problem(path, list, "the 'rules:' list is empty");
         }
 
-        return new RuleSet(path, rules, features);
+        if (reader is null && rules.Find(r => r.Kind is RuleKind.Reader) is { } orphan)
+        {
+            throw Problem(path, list, $"reader rule {orphan.Id} needs the rules file's 'reader:' section (bench/ml-reader/run.sh export writes it)");
+        }
+
+        return new RuleSet(path, rules, features, reader);
     }
 
     private static Dictionary<string, string> ReadTerms(string path, YamlMappingNode root)
@@ -178,6 +184,18 @@ public static partial class RuleSetLoader
                 throw Problem(path, map, $"evidence rule {rule.Id} needs 'evidence:' with 'population:', 'kinds:' or 'retracted: true'");
             }
         }
+        else if (rule.Kind is RuleKind.Reader)
+        {
+            if (rule.Threshold is not (> 0 and < 1))
+            {
+                throw Problem(path, Field(map, "threshold") ?? map, $"reader rule {rule.Id} needs 'threshold:' between 0 and 1, the probability at which a sentence is flagged");
+            }
+
+            if (rule.When is { } readerWhen && (readerWhen.All.Count > 0 || readerWhen.Any.Count > 0 || readerWhen.Question.Count > 0))
+            {
+                throw Problem(path, Field(map, "when")!, $"reader rule {rule.Id} takes only 'none:' under 'when:': the features that make a sentence compliant");
+            }
+        }
         else if (rule.Kind is RuleKind.Predicate)
         {
             if (rule.When is null)
@@ -209,7 +227,8 @@ public static partial class RuleSetLoader
         "page-check" => RuleKind.PageCheck,
         "predicate" => RuleKind.Predicate,
         "evidence" => RuleKind.Evidence,
-        var other => throw Problem(path, Field(map, "kind")!, $"unknown kind '{other}' (banned, needs-citation, predicate, evidence, required or page-check)"),
+        "reader" => RuleKind.Reader,
+        var other => throw Problem(path, Field(map, "kind")!, $"unknown kind '{other}' (banned, needs-citation, predicate, evidence, reader, required or page-check)"),
     };
 
     private static FindingSeverity ParseSeverity(string path, YamlMappingNode map) => Required(path, map, "severity") switch

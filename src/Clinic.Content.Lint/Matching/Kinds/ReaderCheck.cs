@@ -1,0 +1,40 @@
+using Clinic.Content.Lint.Features;
+using Clinic.Content.Lint.Reader;
+using Clinic.Content.Lint.Rules;
+
+namespace Clinic.Content.Lint.Matching.Kinds;
+
+/// <summary>
+/// The learned second reader: a sentence no other rule flagged, which the model reads as a claim at or above the rule's
+/// threshold, with none of the rule's compliant features (a hedge, a citation, a named population) and no citation.
+/// </summary>
+internal sealed class ReaderCheck(ClaimReaderModel? model, FeatureLexicon lexicon) : IClaimCheck
+{
+    /// <summary>
+    /// Headings, menu items and bullet fragments ("Reduces cravings", "Ketamine FAQs") read like claims to a bag of words
+    /// but carry no assertion a reviewer would strike; the word lists judge those.
+    /// </summary>
+    public const int MinimumWords = 6;
+
+    public RuleKind Kind => RuleKind.Reader;
+
+    public ClaimHit? Judge(ClaimRule rule, int ruleIndex, SentenceContext sentence)
+    {
+        if (model is null || rule.Threshold is not { } threshold)
+        {
+            return null;
+        }
+
+        var text = sentence.Text.AsSpan().TrimEnd();
+        var (probability, strongest) = model.Read(text);
+        if (probability < threshold || sentence.Words.Length < MinimumWords || sentence.Sentence.HasCitation || sentence.IsDistanced
+            || (rule.When is { } when && when.None.Any(sentence.Features.Has)))
+        {
+            return null;
+        }
+
+        var remedies = rule.When?.None.Select(n => lexicon.Find(n)?.Remedy).OfType<string>().Distinct().ToList() ?? [];
+        var start = text.Length - text.TrimStart().Length;
+        return new ClaimHit(start, text.Length - start, strongest, remedies);
+    }
+}
