@@ -24,6 +24,14 @@ public static class SentenceSplitter
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (IsItemSeparator(text, i))
+            {
+                // "Our sources · Our reviewers · All topics": a run of links or labels, each its own unit, not one sentence.
+                bounds.Add((start, i));
+                start = i + 1;
+                continue;
+            }
+
             if (c is not ('.' or '!' or '?' or '…'))
             {
                 continue;
@@ -53,6 +61,10 @@ public static class SentenceSplitter
         bounds.Add((start, text.Length));
         return Build(segment, bounds, looseCitation);
     }
+
+    /// <summary>A middle dot, bullet or bar standing alone between spaces, as in a footer's or a menu's row of links.</summary>
+    private static bool IsItemSeparator(string text, int i) =>
+        text[i] is '·' or '•' or '|' && i > 0 && i + 1 < text.Length && char.IsWhiteSpace(text[i - 1]) && char.IsWhiteSpace(text[i + 1]);
 
     private static bool EndsSentence(string text, int dot, int after)
     {

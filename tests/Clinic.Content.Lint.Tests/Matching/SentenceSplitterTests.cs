@@ -14,6 +14,8 @@ public sealed class SentenceSplitterTests
     [InlineData("Ketamine vs. placebo: a trial. It was small.", 2)]
     [InlineData("Does it work? Sometimes! Often not.", 3)]
     [InlineData("A heading without a full stop", 1)]
+    [InlineData("How we choose our sources · Our medical reviewers · All topics | Site map", 4)]
+    [InlineData("A score of 3·5 and a|b stay whole.", 1)]
     public void Splits_at_sentence_ends_but_not_at_abbreviations_or_decimals(string text, int count)
     {
         SentenceSplitter.Split(Segment(text)).Should().HaveCount(count);

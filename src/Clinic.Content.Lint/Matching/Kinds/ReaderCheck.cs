@@ -25,10 +25,16 @@ internal sealed class ReaderCheck(ClaimReaderModel? model, FeatureLexicon lexico
             return null;
         }
 
+        // The cheap gates first: most sentences never reach the model.
+        if (sentence.Words.Length < MinimumWords || sentence.Sentence.HasCitation || sentence.IsDistanced
+            || (rule.When is { } when && when.None.Any(sentence.Features.Has)))
+        {
+            return null;
+        }
+
         var text = sentence.Text.AsSpan().TrimEnd();
         var (probability, strongest) = model.Read(text);
-        if (probability < threshold || sentence.Words.Length < MinimumWords || sentence.Sentence.HasCitation || sentence.IsDistanced
-            || (rule.When is { } when && when.None.Any(sentence.Features.Has)))
+        if (probability < threshold)
         {
             return null;
         }
