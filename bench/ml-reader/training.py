@@ -3,8 +3,10 @@
 
     python3 bench/ml-reader/training.py OUT.tsv
 
-Label 1: every claims-*.tsv probe sentence. Label 0: every careful*.tsv probe sentence and the prose sentences of the
-site's own content/ pages (which lint clean), so the reader also sees ordinary sentences, not only hard negatives.
+Label 1: every claims-*.tsv sentence of the probe set and of bench/ml-reader/written/ (sentences writers outside the
+rules' authors wrote for the reader alone, in their own words). Label 0: every careful*.tsv sentence of both folders
+and the prose sentences of the site's own content/ pages (which lint clean), so the reader also sees ordinary
+sentences, not only hard negatives.
 One "label<TAB>sentence" line each.
 """
 import glob
@@ -14,10 +16,11 @@ import sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 PROBES = os.path.join(ROOT, "tests", "Clinic.Content.Lint.Tests", "Fixtures", "probe")
+WRITTEN = os.path.join(ROOT, "bench", "ml-reader", "written")
 
 
 def probe_rows():
-    for path in sorted(glob.glob(os.path.join(PROBES, "*.tsv"))):
+    for path in sorted(glob.glob(os.path.join(PROBES, "*.tsv")) + glob.glob(os.path.join(WRITTEN, "*.tsv"))):
         label = 1 if os.path.basename(path).startswith("claims") else 0
         with open(path, encoding="utf-8") as f:
             for line in f:

@@ -7,7 +7,7 @@ namespace Clinic.Content.Lint.Tests.Reader;
 
 /// <summary>
 /// A reader rule (kind 'reader') flags a sentence every other rule let through when the model reads it as a claim, but
-/// never a short fragment, a hedged or cited sentence, or a sentence another rule already flagged; and a rules file
+/// never a short fragment, a heading or title-case line, a hedged or cited sentence, or a sentence another rule already flagged; and a rules file
 /// that asks for a reader without its weights is refused with the line to fix.
 /// </summary>
 public sealed class ReaderRuleTests
@@ -64,7 +64,10 @@ public sealed class ReaderRuleTests
     [InlineData("Some people may find relief at our clinic after a few sessions.")]
     [InlineData("You will find guaranteed relief at our clinic every single day [1].")]
     [InlineData("The clinic opens at nine on weekdays and on Saturday mornings.")]
-    public void Fragments_hedged_cited_and_ordinary_sentences_are_left_alone(string text)
+    [InlineData("## You will find guaranteed relief at our clinic every single day")]
+    [InlineData("Guaranteed Relief at Our Clinic for Every Single Patient")]
+    [InlineData("Guaranteed relief at our clinic · Relief that lasts · Book today")]
+    public void Fragments_headings_hedged_cited_and_ordinary_sentences_are_left_alone(string text)
     {
         Lint(text).Should().BeEmpty();
     }

@@ -1,6 +1,7 @@
 using Clinic.Content.Lint.Features;
 using Clinic.Content.Lint.Reader;
 using Clinic.Content.Lint.Rules;
+using Clinic.Content.Lint.Text;
 
 namespace Clinic.Content.Lint.Matching.Kinds;
 
@@ -26,7 +27,7 @@ internal sealed class ReaderCheck(ClaimReaderModel? model, FeatureLexicon lexico
         }
 
         // The cheap gates first: most sentences never reach the model.
-        if (sentence.Words.Length < MinimumWords || sentence.Sentence.HasCitation || sentence.IsDistanced
+        if (sentence.Words.Length < MinimumWords || sentence.Sentence.HasCitation || IsTitle(sentence) || sentence.IsDistanced
             || (rule.When is { } when && when.None.Any(sentence.Features.Has)))
         {
             return null;
@@ -42,5 +43,38 @@ internal sealed class ReaderCheck(ClaimReaderModel? model, FeatureLexicon lexico
         var remedies = rule.When?.None.Select(n => lexicon.Find(n)?.Remedy).OfType<string>().Distinct().ToList() ?? [];
         var start = text.Length - text.TrimStart().Length;
         return new ClaimHit(start, text.Length - start, strongest, remedies);
+    }
+
+    /// <summary>
+    /// A heading or page title, or a line written like one ("Ketamine for Veterans with Treatment-Resistant PTSD": most
+    /// words capitalised, no closing punctuation), as plain-text pages carry them. Titles name a topic rather than assert
+    /// it, and to a bag of words they are nothing but topic words; the word lists still judge them.
+    /// </summary>
+    private static bool IsTitle(SentenceContext sentence)
+    {
+        if (sentence.Sentence.Segment.Kind is SegmentKind.Heading or SegmentKind.Title)
+        {
+            return true;
+        }
+
+        var text = sentence.Text.AsSpan().Trim();
+        if (text.IsEmpty || text[^1] is '.' or '!' or '?' or ':' or ';' or '…' or '"' or '\'' or ')')
+        {
+            return false;
+        }
+
+        var words = 0;
+        var capitalised = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word.Length > 0 && char.IsLetter(word[0]))
+            {
+                words++;
+                capitalised += char.IsUpper(word[0]) ? 1 : 0;
+            }
+        }
+
+        return words > 0 && capitalised * 5 >= words * 3;
     }
 }
