@@ -14,6 +14,12 @@ public sealed record Predicate(IReadOnlyList<string> All, IReadOnlyList<string> 
     /// <summary>For answer rules: features one of which the question before the sentence must assert; empty for every other rule.</summary>
     public IReadOnlyList<string> Question { get; init; } = [];
 
+    /// <summary>
+    /// True when the rule also judges a sentence that distances itself with a word such as "myth" or "overblown": for a
+    /// rule whose feature is a harm called a myth ("urinary problems are a myth"), that word is the claim, not a caveat.
+    /// </summary>
+    public bool ReadsDistanced { get; init; }
+
     /// <summary>Every word list this predicate names, so a rules file naming an unknown one is rejected.</summary>
     public IEnumerable<string> Features => All.Concat(Any).Concat(None).Concat(Question);
 }

@@ -36,6 +36,9 @@ public static partial class ClaimContext
     private static readonly FrozenSet<string> Subordinators = new[]
     {
         "if", "when", "whenever", "unless", "because", "since", "once", "after", "before", "until",
+
+        // A relative clause closed by its comma ("For people who cannot take SSRIs, ketamine is...") negates only itself.
+        "who", "which",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> ContrastWords = new[]

@@ -7,7 +7,7 @@ namespace Clinic.Content.Lint.Rules;
 public static partial class RuleSetLoader
 {
     private static readonly string[] FeatureFields = ["about", "remedy", "words", "patterns", "requires", "at-least", "matches", "ignores"];
-    private static readonly string[] WhenFields = ["all", "any", "none", "scope", "question"];
+    private static readonly string[] WhenFields = ["all", "any", "none", "scope", "question", "distanced"];
 
     private static FeatureLexicon ReadFeatures(string path, YamlMappingNode root, Dictionary<string, string> terms)
     {
@@ -115,6 +115,12 @@ public static partial class RuleSetLoader
             })
         {
             Question = List(path, when, "question"),
+            ReadsDistanced = (Optional(path, when, "distanced") ?? "skip") switch
+            {
+                "skip" => false,
+                "judge" => true,
+                var other => throw Problem(path, Field(when, "distanced")!, $"unknown 'distanced:' value '{other}' (skip or judge)"),
+            },
         };
         if (predicate.All.Count == 0 && predicate.Any.Count == 0 && (predicate.None.Count == 0 || predicate.SameClause))
         {

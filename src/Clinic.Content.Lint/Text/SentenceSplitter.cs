@@ -14,6 +14,9 @@ public static class SentenceSplitter
         "dept", "univ", "assn", "est", "resp", "ref", "refs", "ch", "sec",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Abbreviations of "number", which stand only before a figure.
+    private static readonly FrozenSet<string> NumberAbbreviations = new[] { "no", "nos" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The sentences of <paramref name="segment"/>, trimmed; a citation after a full stop belongs to the sentence before it.</summary>
     public static IReadOnlyList<Sentence> Split(TextSegment segment, Func<string, bool>? looseCitation = null)
     {
@@ -80,6 +83,19 @@ public static class SentenceSplitter
             return true;
         }
 
+        var next = after;
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        // "No." abbreviates "number" only before a number ("No. 5"); before a word it is the answer "No." to a question
+        // ("Is it addictive? No. It is..."), which ends its sentence.
+        if (NumberAbbreviations.Contains(word) && next < text.Length && char.IsUpper(text[next]))
+        {
+            return true;
+        }
+
         // A single capital is an initial ("R. Duman"); a known abbreviation never ends a sentence here.
         if ((word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word))
         {
@@ -87,11 +103,6 @@ public static class SentenceSplitter
         }
 
         // The next word starting in lower case means the sentence goes on ("approx. three weeks").
-        var next = after;
-        while (next < text.Length && char.IsWhiteSpace(text[next]))
-        {
-            next++;
-        }
 
         return next >= text.Length || !char.IsLower(text[next]);
     }

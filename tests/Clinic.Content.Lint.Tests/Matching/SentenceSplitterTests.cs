@@ -16,6 +16,8 @@ public sealed class SentenceSplitterTests
     [InlineData("A heading without a full stop", 1)]
     [InlineData("How we choose our sources · Our medical reviewers · All topics | Site map", 4)]
     [InlineData("A score of 3·5 and a|b stay whole.", 1)]
+    [InlineData("Is it addictive? No. It is given in a clinic.", 3)]
+    [InlineData("See table No. 4 for the doses.", 1)]
     public void Splits_at_sentence_ends_but_not_at_abbreviations_or_decimals(string text, int count)
     {
         SentenceSplitter.Split(Segment(text)).Should().HaveCount(count);

@@ -48,7 +48,7 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon, IReadOnlyList<Claim
         var found = when.SameClause ? Clause(features, resolved) : Holds(features, resolved, -1) ? -1 : null;
         if (found is not { } clause
             || AnyHas(resolved.None, features) || (when.None.Contains(FeatureNames.Citation) && sentence.Sentence.HasCitation)
-            || sentence.IsDistanced)
+            || (sentence.IsDistanced && !when.ReadsDistanced))
         {
             return null;
         }
