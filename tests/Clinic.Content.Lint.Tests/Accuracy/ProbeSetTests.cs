@@ -45,6 +45,12 @@ public sealed class ProbeSetTests
     {
         ["careful-heldout16.tsv"] = 2.0 / 30,
         ["careful-heldout17.tsv"] = 2.0 / 30,
+
+        // Round 9 (general9o: testimonials, dose escalation, prescription bypass, regulatory misstatement, uncited
+        // figures): careful held-out 23 measured 2/30 once, after all tuning; both alarms (CL061 on a rating said to be
+        // about booking, CL900 on a correct "no lozenge has FDA approval") are main's too. Claims held-out 23 measured
+        // 28/40 once (main: 26/40), above the common floor.
+        ["careful-heldout23.tsv"] = 2.0 / 30,
     };
 
     private static string Folder => Path.Combine(Repo.Fixtures, "probe");
