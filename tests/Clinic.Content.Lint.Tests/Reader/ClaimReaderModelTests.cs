@@ -28,6 +28,16 @@ public sealed class ClaimReaderModelTests
         Model.Read("It may work, it works every time.").Strongest.Should().Equal("works", "works every", "it");
     }
 
+    [Theory]
+    [InlineData("It works every time.")]
+    [InlineData("It may work, it works every time, 9 in 10 say so.")]
+    [InlineData("Parking is free.")]
+    [InlineData("")]
+    public void The_score_without_the_words_is_the_same_number(string sentence)
+    {
+        Model.Probability(sentence).Should().Be(Model.Read(sentence).Probability);
+    }
+
     [Fact]
     public void A_sentence_of_unknown_words_scores_the_bias()
     {

@@ -25,22 +25,36 @@ internal sealed class ReaderCheck(ClaimReaderModel? model, FeatureLexicon lexico
             return null;
         }
 
-        // The cheap gates first: most sentences never reach the model.
-        if (sentence.Words.Length < MinimumWords || sentence.Sentence.HasCitation || sentence.IsDistanced
-            || (rule.When is { } when && when.None.Any(sentence.Features.Has)))
+        // The cheap gates first, then the model's score, and only then the compliant features: tagging the word lists
+        // with patterns runs their expressions, which cost more than the model, and few sentences reach the threshold.
+        if (sentence.Words.Length < MinimumWords || sentence.Sentence.HasCitation || sentence.IsDistanced)
         {
             return null;
         }
 
         var text = sentence.Text.AsSpan().TrimEnd();
-        var (probability, strongest) = model.Read(text);
-        if (probability < threshold)
+        if (model.Probability(text) < threshold || (rule.When is { } when && HasAny(sentence.Features, when.None)))
         {
             return null;
         }
 
+        var (_, strongest) = model.Read(text);
+
         var remedies = rule.When?.None.Select(n => lexicon.Find(n)?.Remedy).OfType<string>().Distinct().ToList() ?? [];
         var start = text.Length - text.TrimStart().Length;
         return new ClaimHit(start, text.Length - start, strongest, remedies);
+    }
+
+    private static bool HasAny(SentenceFeatures features, IReadOnlyList<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (features.Has(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
