@@ -15,6 +15,17 @@ public sealed class ClaimReaderModel
     private readonly Dictionary<string, float> weights;
     private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
+    // For Probability: each known word's number and weight, and each known pair by its two words' numbers. A pair is
+    // looked up only when both its words are known, which holds for every pair the exporter writes (a pair from two
+    // sentences has words from two sentences); a model with a pair of unknown words looks pairs up by their text.
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> wordNumbers;
+    private readonly float[] wordWeights;
+    private readonly Dictionary<long, float> pairs = [];
+    private readonly bool pairsByNumber = true;
+
+    [ThreadStatic]
+    private static int[]? numbers;
+
     /// <summary>A model with the intercept <paramref name="bias"/> and a weight per word or word pair.</summary>
     public ClaimReaderModel(double bias, IReadOnlyDictionary<string, float> weights)
     {
@@ -22,6 +33,36 @@ public sealed class ClaimReaderModel
         Bias = bias;
         this.weights = new Dictionary<string, float>(weights, StringComparer.Ordinal);
         lookup = this.weights.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Tokens hold no space, so a key without one is a word and a key with exactly one is a pair.
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        var wordWeightList = new List<float>();
+        foreach (var (gram, weight) in this.weights)
+        {
+            if (!gram.Contains(' ', StringComparison.Ordinal))
+            {
+                words.Add(gram, wordWeightList.Count);
+                wordWeightList.Add(weight);
+            }
+        }
+
+        foreach (var (gram, weight) in this.weights)
+        {
+            if (gram.IndexOf(' ', StringComparison.Ordinal) is var space and >= 0)
+            {
+                if (words.TryGetValue(gram[..space], out var left) && words.TryGetValue(gram[(space + 1)..], out var right))
+                {
+                    pairs[Pair(left, right)] = weight;
+                }
+                else if (!gram[(space + 1)..].Contains(' ', StringComparison.Ordinal))
+                {
+                    pairsByNumber = false;
+                }
+            }
+        }
+
+        wordNumbers = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        wordWeights = [.. wordWeightList];
     }
 
     /// <summary>The score of a sentence with no known words.</summary>
@@ -49,14 +90,28 @@ public sealed class ClaimReaderModel
 
         // Summed in the order Read sums, so both give the same double.
         var sum = 0.0;
+        var known = numbers is { } reused && reused.Length >= found.Count ? reused : numbers = new int[Math.Max(found.Count, 64)];
         for (var i = 0; i < found.Count; i++)
         {
-            if (lookup.TryGetValue(chars.AsSpan(found[i].Start, found[i].Length), out var weight))
+            known[i] = wordNumbers.TryGetValue(chars.AsSpan(found[i].Start, found[i].Length), out var number) ? number : -1;
+            if (known[i] >= 0)
             {
-                sum += weight;
+                sum += wordWeights[known[i]];
             }
 
-            if (i > 0 && lookup.TryGetValue(chars.AsSpan(found[i - 1].Start, found[i].Start + found[i].Length - found[i - 1].Start), out weight))
+            if (i == 0)
+            {
+                continue;
+            }
+
+            if (pairsByNumber)
+            {
+                if (known[i - 1] >= 0 && known[i] >= 0 && pairs.TryGetValue(Pair(known[i - 1], known[i]), out var weight))
+                {
+                    sum += weight;
+                }
+            }
+            else if (lookup.TryGetValue(chars.AsSpan(found[i - 1].Start, found[i].Start + found[i].Length - found[i - 1].Start), out var weight))
             {
                 sum += weight;
             }
@@ -127,6 +182,8 @@ public sealed class ClaimReaderModel
             }
         }
     }
+
+    private static long Pair(int left, int right) => ((long)left << 32) | (uint)right;
 
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
 }

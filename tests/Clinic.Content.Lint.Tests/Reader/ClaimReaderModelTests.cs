@@ -13,6 +13,19 @@ public sealed class ClaimReaderModelTests
         ["may"] = -3f,
     });
 
+    private static readonly ClaimReaderModel PairsOfKnownWords = new(-1, new Dictionary<string, float>
+    {
+        ["works"] = 2f,
+        ["every"] = 0.25f,
+        ["works every"] = 1f,
+        ["it works"] = -0.75f,
+        ["it"] = 0.5f,
+        ["may"] = -3f,
+        ["#"] = 0.125f,
+        ["# in"] = 0.5f,
+        ["in"] = -0.25f,
+    });
+
     [Fact]
     public void Probability_weighs_each_known_word_by_the_sentence_length()
     {
@@ -35,7 +48,9 @@ public sealed class ClaimReaderModelTests
     [InlineData("")]
     public void The_score_without_the_words_is_the_same_number(string sentence)
     {
+        // Model has a pair whose second word has no weight of its own; PairsOfKnownWords has none (the exporter's form).
         Model.Probability(sentence).Should().Be(Model.Read(sentence).Probability);
+        PairsOfKnownWords.Probability(sentence).Should().Be(PairsOfKnownWords.Read(sentence).Probability);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ internal sealed class ReaderCheck(ClaimReaderModel? model, FeatureLexicon lexico
 
         // The cheap gates first, then the model's score, and only then the compliant features: tagging the word lists
         // with patterns runs their expressions, which cost more than the model, and few sentences reach the threshold.
-        if (sentence.Words.Length < MinimumWords || sentence.Sentence.HasCitation || sentence.IsDistanced)
+        if (sentence.Sentence.HasCitation || !sentence.HasWords(MinimumWords) || sentence.IsDistanced)
         {
             return null;
         }
