@@ -16,6 +16,8 @@ public sealed class ClaimReaderModel
     private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
     // For Probability: each known word's number and weight, and each known pair by its two words' numbers. A pair is
+    // numbered left * words + right (one number per pair, and small numbers hash well: a long's hash folds its halves
+    // together, so left << 32 | right would put every pair with the same left ^ right in one bucket). A pair is
     // looked up only when both its words are known, which holds for every pair the exporter writes (a pair from two
     // sentences has words from two sentences); a model with a pair of unknown words looks pairs up by their text.
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> wordNumbers;
@@ -52,7 +54,7 @@ public sealed class ClaimReaderModel
             {
                 if (words.TryGetValue(gram[..space], out var left) && words.TryGetValue(gram[(space + 1)..], out var right))
                 {
-                    pairs[Pair(left, right)] = weight;
+                    pairs[(long)left * words.Count + right] = weight;
                 }
                 else if (!gram[(space + 1)..].Contains(' ', StringComparison.Ordinal))
                 {
@@ -106,7 +108,7 @@ public sealed class ClaimReaderModel
 
             if (pairsByNumber)
             {
-                if (known[i - 1] >= 0 && known[i] >= 0 && pairs.TryGetValue(Pair(known[i - 1], known[i]), out var weight))
+                if (known[i - 1] >= 0 && known[i] >= 0 && pairs.TryGetValue((long)known[i - 1] * wordWeights.Length + known[i], out var weight))
                 {
                     sum += weight;
                 }
@@ -182,8 +184,6 @@ public sealed class ClaimReaderModel
             }
         }
     }
-
-    private static long Pair(int left, int right) => ((long)left << 32) | (uint)right;
 
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
 }

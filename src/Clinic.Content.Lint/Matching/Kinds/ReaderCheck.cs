@@ -27,13 +27,14 @@ internal sealed class ReaderCheck(ClaimReaderModel? model, FeatureLexicon lexico
 
         // The cheap gates first, then the model's score, and only then the compliant features: tagging the word lists
         // with patterns runs their expressions, which cost more than the model, and few sentences reach the threshold.
-        if (sentence.Sentence.HasCitation || !sentence.HasWords(MinimumWords) || sentence.IsDistanced)
+        if (sentence.Sentence.HasCitation || !sentence.HasWords(MinimumWords))
         {
             return null;
         }
 
+        // The distancing expression costs about what the model does, and nearly every sentence passes it.
         var text = sentence.Text.AsSpan().TrimEnd();
-        if (model.Probability(text) < threshold || (rule.When is { } when && HasAny(sentence.Features, when.None)))
+        if (model.Probability(text) < threshold || sentence.IsDistanced || (rule.When is { } when && HasAny(sentence.Features, when.None)))
         {
             return null;
         }
