@@ -86,6 +86,22 @@ public static partial class ClaimContext
         return [.. words];
     }
 
+    /// <summary>True when the sentence has at least <paramref name="count"/> of the words <see cref="WordsOf"/> splits, counted without splitting them.</summary>
+    public static bool HasWords(string sentence, int count)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var seen = 0;
+        foreach (var _ in Words().EnumerateMatches(sentence))
+        {
+            if (++seen >= count)
+            {
+                return true;
+            }
+        }
+
+        return seen >= count;
+    }
+
     /// <summary>As <see cref="IsNegated(string, int)"/>, with the sentence's words already split (<see cref="WordsOf"/>).</summary>
     public static bool IsNegated(string sentence, int claimStart, SentenceWord[] sentenceWords)
     {

@@ -13,6 +13,19 @@ public sealed class ClaimReaderModelTests
         ["may"] = -3f,
     });
 
+    private static readonly ClaimReaderModel PairsOfKnownWords = new(-1, new Dictionary<string, float>
+    {
+        ["works"] = 2f,
+        ["every"] = 0.25f,
+        ["works every"] = 1f,
+        ["it works"] = -0.75f,
+        ["it"] = 0.5f,
+        ["may"] = -3f,
+        ["#"] = 0.125f,
+        ["# in"] = 0.5f,
+        ["in"] = -0.25f,
+    });
+
     [Fact]
     public void Probability_weighs_each_known_word_by_the_sentence_length()
     {
@@ -26,6 +39,18 @@ public sealed class ClaimReaderModelTests
     public void The_strongest_words_are_the_known_ones_that_pushed_the_score_up_most()
     {
         Model.Read("It may work, it works every time.").Strongest.Should().Equal("works", "works every", "it");
+    }
+
+    [Theory]
+    [InlineData("It works every time.")]
+    [InlineData("It may work, it works every time, 9 in 10 say so.")]
+    [InlineData("Parking is free.")]
+    [InlineData("")]
+    public void The_score_without_the_words_is_the_same_number(string sentence)
+    {
+        // Model has a pair whose second word has no weight of its own; PairsOfKnownWords has none (the exporter's form).
+        Model.Probability(sentence).Should().Be(Model.Read(sentence).Probability);
+        PairsOfKnownWords.Probability(sentence).Should().Be(PairsOfKnownWords.Read(sentence).Probability);
     }
 
     [Fact]

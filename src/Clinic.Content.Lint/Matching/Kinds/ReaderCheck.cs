@@ -26,19 +26,21 @@ internal sealed class ReaderCheck(ClaimReaderModel? model, FeatureLexicon lexico
             return null;
         }
 
-        // The cheap gates first: most sentences never reach the model.
-        if (sentence.Words.Length < MinimumWords || sentence.Sentence.HasCitation || IsTitle(sentence) || sentence.IsDistanced
-            || (rule.When is { } when && when.None.Any(sentence.Features.Has)))
+        // The cheap gates first, then the model's score, and only then the compliant features: tagging the word lists
+        // with patterns runs their expressions, which cost more than the model, and few sentences reach the threshold.
+        if (sentence.Sentence.HasCitation || !sentence.HasWords(MinimumWords) || IsTitle(sentence))
         {
             return null;
         }
 
+        // The distancing expression costs about what the model does, and nearly every sentence passes it.
         var text = sentence.Text.AsSpan().TrimEnd();
-        var (probability, strongest) = model.Read(text);
-        if (probability < threshold)
+        if (model.Probability(text) < threshold || sentence.IsDistanced || (rule.When is { } when && HasAny(sentence.Features, when.None)))
         {
             return null;
         }
+
+        var (_, strongest) = model.Read(text);
 
         var remedies = rule.When?.None.Select(n => lexicon.Find(n)?.Remedy).OfType<string>().Distinct().ToList() ?? [];
         var start = text.Length - text.TrimStart().Length;
@@ -76,5 +78,18 @@ internal sealed class ReaderCheck(ClaimReaderModel? model, FeatureLexicon lexico
         }
 
         return words > 0 && capitalised * 5 >= words * 3;
+    }
+
+    private static bool HasAny(SentenceFeatures features, IReadOnlyList<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (features.Has(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -34,4 +34,7 @@ internal sealed class SentenceContext(Sentence sentence, string text, bool[] can
 
     /// <summary>The sentence's words, split once for every phrase match's negation check.</summary>
     public SentenceWord[] Words => words ??= ClaimContext.WordsOf(Text);
+
+    /// <summary>True when the sentence has at least <paramref name="count"/> <see cref="Words"/>, without splitting them when no rule has yet.</summary>
+    public bool HasWords(int count) => words is { } split ? split.Length >= count : ClaimContext.HasWords(Text, count);
 }
