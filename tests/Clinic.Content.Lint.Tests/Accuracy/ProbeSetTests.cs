@@ -43,7 +43,9 @@ public sealed class ProbeSetTests
     // 19/30 once (main: 4/30), above the common floor.
     private static readonly Dictionary<string, double> MeasuredHeldOutFalseAlarms = new(StringComparer.Ordinal)
     {
-        ["careful-heldout16.tsv"] = 2.0 / 30,
+        // 2026-12-03: the reader retrained with the outside writers' sentences (L2 0.003) also reads the answer "Yes, some
+        // people find the dissociation frightening, and we can lower the dose" as a claim (CL900, a warning): 3/30.
+        ["careful-heldout16.tsv"] = 3.0 / 30,
         ["careful-heldout17.tsv"] = 2.0 / 30,
 
         // Round 9 (general9o: testimonials, dose escalation, prescription bypass, regulatory misstatement, uncited
