@@ -137,6 +137,11 @@ public sealed class HtmlExtractor
 
         if (Inline.Contains(name))
         {
+            if (name == "a" && current is null && IsWholeBlock(element))
+            {
+                current = new TextSegmentBuilder(source, kind) { CitedThroughout = referenceEntryDepth > 0, LinkLabel = true };
+            }
+
             PushChildren(pending, element, kind);
             return;
         }
@@ -156,6 +161,20 @@ public sealed class HtmlExtractor
         element.LocalName is "li" or "dd" or "tr" or "article" or "div"
         && subtrees.TextLength(element) <= MaxReferenceEntry
         && subtrees.HoldsCitedWork(element);
+
+    /// <summary>True when the link is all the text of the block it sits in ("&lt;li&gt;&lt;a&gt;How ketamine works&lt;/a&gt;&lt;/li&gt;"), separators aside.</summary>
+    private bool IsWholeBlock(IElement link)
+    {
+        const int MaxLabel = 300;
+        if (link.ParentElement is not { } block || Inline.Contains(block.LocalName) || subtrees.TextLength(block) > MaxLabel)
+        {
+            return false;
+        }
+
+        return Letters(block.TextContent).SequenceEqual(Letters(link.TextContent));
+
+        static IEnumerable<char> Letters(string text) => text.Where(char.IsLetterOrDigit);
+    }
 
     /// <summary>Numbered reference markers and links to DOI or PubMed records support the sentence they sit in.</summary>
     private bool IsCitation(IElement element)

@@ -25,6 +25,9 @@ public sealed class TextSegment
     /// <summary>The file offset of each character of <see cref="Text"/>.</summary>
     public IReadOnlyList<int> Offsets { get; }
 
+    /// <summary>True when the whole text is one link's label (a menu item, a breadcrumb, a page listed by its title): it names a page rather than asserting anything.</summary>
+    public bool IsLinkLabel { get; init; }
+
     /// <summary>The citation markers in the text, by position, so a sentence knows its sources.</summary>
     public IReadOnlyList<CitationMark> Citations { get; }
 

@@ -28,6 +28,9 @@ public sealed class TextSegmentBuilder
     /// <summary>Set when the text is part of a reference-list entry (it describes the source it sits beside).</summary>
     public bool CitedThroughout { get; set; }
 
+    /// <summary>Set when the whole text is one link's label (see <see cref="TextSegment.IsLinkLabel"/>).</summary>
+    public bool LinkLabel { get; set; }
+
     /// <summary>Adds text whose characters sit one after another in the file from <paramref name="offset"/>.</summary>
     public void Append(string value, int offset)
     {
@@ -61,6 +64,6 @@ public sealed class TextSegmentBuilder
     public TextSegment? Build()
     {
         var value = text.ToString();
-        return string.IsNullOrWhiteSpace(value) ? null : new TextSegment(Source, Kind, value, [.. offsets], [.. citations], CitedThroughout);
+        return string.IsNullOrWhiteSpace(value) ? null : new TextSegment(Source, Kind, value, [.. offsets], [.. citations], CitedThroughout) { IsLinkLabel = LinkLabel };
     }
 }

@@ -73,6 +73,19 @@ public sealed class ReaderRuleTests
     }
 
     [Fact]
+    public void A_link_label_is_left_alone_but_the_same_words_as_a_sentence_are_read()
+    {
+        const string Html = """
+            <html><body><ul><li><a href="/a">You will find guaranteed relief at our clinic every single day</a></li></ul>
+            <p>You will find guaranteed relief at our clinic every single day.</p></body></html>
+            """;
+
+        var findings = new ClaimLinter(RuleSetLoader.Parse("test.yaml", Yaml), new LintOptions()).LintText(Html, "page.html", DocumentKind.Html).Findings;
+
+        findings.Should().ContainSingle().Which.Span.Line.Should().Be(2);
+    }
+
+    [Fact]
     public void The_reader_is_silent_where_a_rule_already_spoke()
     {
         Lint("This miracle brings guaranteed relief at our clinic every day.").RuleIds().Should().Equal("CL001");

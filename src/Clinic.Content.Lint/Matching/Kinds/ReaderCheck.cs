@@ -48,13 +48,13 @@ internal sealed class ReaderCheck(ClaimReaderModel? model, FeatureLexicon lexico
     }
 
     /// <summary>
-    /// A heading or page title, or a line written like one ("Ketamine for Veterans with Treatment-Resistant PTSD": most
+    /// A heading, page title or link label, or a line written like one ("Ketamine for Veterans with Treatment-Resistant PTSD": most
     /// words capitalised, no closing punctuation), as plain-text pages carry them. Titles name a topic rather than assert
     /// it, and to a bag of words they are nothing but topic words; the word lists still judge them.
     /// </summary>
     private static bool IsTitle(SentenceContext sentence)
     {
-        if (sentence.Sentence.Segment.Kind is SegmentKind.Heading or SegmentKind.Title)
+        if (sentence.Sentence.Segment.Kind is SegmentKind.Heading or SegmentKind.Title || sentence.Sentence.Segment.IsLinkLabel)
         {
             return true;
         }
