@@ -7,6 +7,7 @@ public sealed class FeatureLexicon
 {
     private readonly FrozenDictionary<string, int> indexByName;
     private readonly int[] lookupIndex;
+    private readonly int[] wordsIndex;
 
     /// <summary>A lexicon of <paramref name="features"/>, looked up by name.</summary>
     public FeatureLexicon(IReadOnlyList<Feature> features)
@@ -14,8 +15,13 @@ public sealed class FeatureLexicon
         All = features ?? throw new ArgumentNullException(nameof(features));
         indexByName = features.Select((f, i) => (f.Name, i)).ToFrozenDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
         var wordsOnly = features.Where(f => f.WordsOnly).ToList();
-        Lookup = new WordLookup(wordsOnly.Select(f => f.Words).ToList());
+        // The words of lists that also have patterns go in the same trie, after the words-only lists: when none of them
+        // occurs, the words part of the list's expression is left out of the sentence's run, and when the words are all
+        // that can match, the trie's hits are the answer and no expression runs.
+        var mixed = features.Where(f => !f.WordsOnly && f.Words.Count > 0).ToList();
+        Lookup = new WordLookup([.. wordsOnly.Select(f => f.Words), .. mixed.Select(f => f.Words)]);
         lookupIndex = features.Select(f => wordsOnly.IndexOf(f)).ToArray();
+        wordsIndex = features.Select((f, i) => f.WordsOnly ? lookupIndex[i] : mixed.IndexOf(f) is var m and >= 0 ? wordsOnly.Count + m : -1).ToArray();
     }
 
     /// <summary>A lexicon with no word lists, for rule sets that define none.</summary>
@@ -24,7 +30,7 @@ public sealed class FeatureLexicon
     /// <summary>Every word list, in the order the rules file defines them.</summary>
     public IReadOnlyList<Feature> All { get; }
 
-    /// <summary>One trie over every words-only list, so a sentence is scanned once for all of them.</summary>
+    /// <summary>One trie over every words-only list (numbered as <see cref="LookupIndex"/>), then the words of the lists with patterns, so a sentence is scanned once for all of them.</summary>
     public WordLookup Lookup { get; }
 
     /// <summary>The word list called <paramref name="name"/>, or null if there is none.</summary>
@@ -38,6 +44,12 @@ public sealed class FeatureLexicon
 
     /// <summary>As <see cref="LookupIndex"/>, by the feature's position in <see cref="All"/>.</summary>
     public int LookupIndexAt(int index) => lookupIndex[index];
+
+    /// <summary>
+    /// The number in <see cref="Lookup"/> of the feature's own words (at <paramref name="index"/> in <see cref="All"/>),
+    /// for lists with patterns too; -1 when it has no words.
+    /// </summary>
+    public int WordsIndexAt(int index) => wordsIndex[index];
 
     /// <summary>True when the feature's words occur anywhere in <paramref name="text"/> (used for page-level features).</summary>
     public bool Occurs(string name, string text) => Find(name) is { } feature && feature.Pattern.IsMatch(text);

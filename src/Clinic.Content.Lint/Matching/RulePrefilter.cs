@@ -16,6 +16,10 @@ public sealed class RulePrefilter
     private readonly int[] firstPattern;
     private readonly int[] featurePattern;
     private readonly int[] featureAlternatives;
+
+    // Per feature, the position among its alternatives of its words (the last one), or -1 when it has none or its
+    // expression is filtered whole: the word trie answers whether that alternative can match.
+    private readonly int[] wordsAlternative;
     private readonly IReadOnlyList<Feature> features;
 
     // A feature's expression narrowed to the alternatives a sentence's words allow, by feature and set of alternatives.
@@ -35,7 +39,7 @@ public sealed class RulePrefilter
 
     /// <summary>A prefilter over the patterns of <paramref name="rules"/>, indexed by the literals each one requires.</summary>
     /// <param name="rules">The banned and needs-citation rules.</param>
-    /// <param name="features">Word lists whose expressions the same pass covers (<see cref="FeatureCandidate"/>); null for none.</param>
+    /// <param name="features">Word lists whose expressions the same pass covers (<see cref="FeatureCandidate(int, bool[])"/>); null for none.</param>
     public RulePrefilter(IReadOnlyList<ClaimRule> rules, FeatureLexicon? features = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -85,6 +89,7 @@ public sealed class RulePrefilter
         this.features = all;
         featurePattern = new int[all.Count];
         featureAlternatives = new int[all.Count];
+        wordsAlternative = new int[all.Count];
         featureRunners = [.. all.Select(f => TimedPattern.Of(f.Pattern))];
         for (var f = 0; f < all.Count; f++)
         {
@@ -94,8 +99,10 @@ public sealed class RulePrefilter
                 continue;
             }
 
-            IReadOnlyList<string> alternatives = all[f].Alternatives.Count is > 0 and <= 64 ? all[f].Alternatives : [all[f].Pattern.ToString()];
+            var split = all[f].Alternatives.Count is > 0 and <= 64;
+            IReadOnlyList<string> alternatives = split ? all[f].Alternatives : [all[f].Pattern.ToString()];
             featureAlternatives[f] = alternatives.Count;
+            wordsAlternative[f] = split && all[f].Words.Count > 0 ? alternatives.Count - 1 : -1;
             foreach (var alternative in alternatives)
             {
                 Add(alternative);
@@ -154,7 +161,13 @@ public sealed class RulePrefilter
     /// False when the expression of feature <paramref name="feature"/> (its index in <see cref="FeatureLexicon.All"/>)
     /// cannot match the sentence <paramref name="candidates"/> came from; true when it might, or has no expression.
     /// </summary>
-    public bool FeatureCandidate(int feature, bool[] candidates)
+    public bool FeatureCandidate(int feature, bool[] candidates) => FeatureCandidate(feature, candidates, wordsFound: true);
+
+    /// <summary>
+    /// As <see cref="FeatureCandidate(int, bool[])"/>; with <paramref name="wordsFound"/> false (the word trie found
+    /// none of the list's own words in the sentence), its words alternative cannot match either.
+    /// </summary>
+    internal bool FeatureCandidate(int feature, bool[] candidates, bool wordsFound)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         if (feature >= featurePattern.Length || featurePattern[feature] < 0)
@@ -162,9 +175,11 @@ public sealed class RulePrefilter
             return true;
         }
 
-        for (var a = featurePattern[feature]; a < featurePattern[feature] + featureAlternatives[feature]; a++)
+        var first = featurePattern[feature];
+        var words = wordsFound ? -1 : wordsAlternative[feature];
+        for (var a = 0; a < featureAlternatives[feature]; a++)
         {
-            if (candidates[a])
+            if (candidates[first + a] && a != words)
             {
                 return true;
             }
@@ -184,9 +199,21 @@ public sealed class RulePrefilter
     public Regex? FeatureExpression(int feature, bool[] candidates) => FeatureRunner(feature, candidates)?.Expression;
 
     /// <summary>As <see cref="FeatureExpression"/>, the runner of that expression.</summary>
-    internal TimedPattern? FeatureRunner(int feature, bool[] candidates)
+    internal TimedPattern? FeatureRunner(int feature, bool[] candidates) => FeatureRunner(feature, candidates, wordsFound: true, trie: false, out _);
+
+    /// <summary>
+    /// As <see cref="FeatureRunner(int, bool[])"/>, told by the word trie whether any of the list's own words occur
+    /// (<paramref name="wordsFound"/>): when none does, its words alternative is left out too. When its words are the
+    /// only alternative that can match, <paramref name="wordsOnly"/> is set and null returned: the expression would
+    /// find exactly the trie's hits (<see cref="WordLookup"/>), so it is not run.
+    /// </summary>
+    internal TimedPattern? FeatureRunner(int feature, bool[] candidates, bool wordsFound, out bool wordsOnly) =>
+        FeatureRunner(feature, candidates, wordsFound, trie: true, out wordsOnly);
+
+    private TimedPattern? FeatureRunner(int feature, bool[] candidates, bool wordsFound, bool trie, out bool wordsOnly)
     {
         ArgumentNullException.ThrowIfNull(candidates);
+        wordsOnly = false;
         if (feature >= featurePattern.Length || featurePattern[feature] < 0)
         {
             return featureRunners[feature];
@@ -194,15 +221,22 @@ public sealed class RulePrefilter
 
         var first = featurePattern[feature];
         var count = featureAlternatives[feature];
+        var words = wordsAlternative[feature];
         var mask = 0UL;
         var taken = 0;
         for (var a = 0; a < count; a++)
         {
-            if (candidates[first + a])
+            if (candidates[first + a] && (wordsFound || a != words))
             {
                 mask |= 1UL << a;
                 taken++;
             }
+        }
+
+        if (trie && taken == 1 && words >= 0 && mask == 1UL << words)
+        {
+            wordsOnly = true;
+            return null;
         }
 
         return taken == 0 ? null

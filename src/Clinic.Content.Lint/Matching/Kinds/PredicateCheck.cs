@@ -39,6 +39,8 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon, IReadOnlyList<Claim
         if (resolved.NamesUnknown || !Occur(resolved.AllCheap, features, all: true)
             || AnyHas(resolved.NoneCheap, features)
             || (when.Any.Count > 0 && resolved.AnyOnlyCheap && !Occur(resolved.AnyCheapFirst, features, all: false))
+            || !Might(resolved.AllCostly, features, all: true)
+            || (when.Any.Count > 0 && !resolved.AnyOnlyCheap && !Might(resolved.AnyCheapFirst, features, all: false))
             || !Occur(resolved.AllCostly, features, all: true)
             || (when.Any.Count > 0 && !resolved.AnyOnlyCheap && !Occur(resolved.AnyCheapFirst, features, all: false)))
         {
@@ -109,6 +111,21 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon, IReadOnlyList<Claim
         foreach (var index in cheapFirst)
         {
             if (features.Has(index) != all)
+            {
+                return !all;
+            }
+        }
+
+        return all;
+    }
+
+    // Before any expression runs: every 'all' feature (all: true) or some 'any' feature must be possible at all, by the
+    // prefilter's answer and the lists' required words. Most sentences stop here without running a pattern.
+    private static bool Might(int[] indexes, SentenceFeatures features, bool all)
+    {
+        foreach (var index in indexes)
+        {
+            if (features.MightHave(index) != all)
             {
                 return !all;
             }
