@@ -39,6 +39,9 @@ public sealed record Feature
     /// </summary>
     public SearchValues<string>? FirstWords { get; init; }
 
+    /// <summary>The words <see cref="FirstWords"/> searches for (empty when it is null), for the prefilter's one pass.</summary>
+    public IReadOnlyList<string> RequiredWords { get; init; } = [];
+
     /// <summary>
     /// How many different entries of the list must occur, asserted, in the sentence before it counts as present (1 for an
     /// ordinary list). A count feature says how broad a sentence is: one treatment offered for a long list of named

@@ -8,6 +8,7 @@ public sealed class FeatureLexicon
     private readonly FrozenDictionary<string, int> indexByName;
     private readonly int[] lookupIndex;
     private readonly int[] wordsIndex;
+    private readonly int[] plainList;
 
     /// <summary>A lexicon of <paramref name="features"/>, looked up by name.</summary>
     public FeatureLexicon(IReadOnlyList<Feature> features)
@@ -21,6 +22,7 @@ public sealed class FeatureLexicon
         var mixed = features.Where(f => !f.WordsOnly && f.Words.Count > 0).ToList();
         Lookup = new WordLookup([.. wordsOnly.Select(f => f.Words), .. mixed.Select(f => f.Words)]);
         lookupIndex = features.Select(f => wordsOnly.IndexOf(f)).ToArray();
+        plainList = features.Select((f, i) => f.AtLeast <= 1 ? lookupIndex[i] : -1).ToArray();
         wordsIndex = features.Select((f, i) => f.WordsOnly ? lookupIndex[i] : mixed.IndexOf(f) is var m and >= 0 ? wordsOnly.Count + m : -1).ToArray();
     }
 
@@ -44,6 +46,12 @@ public sealed class FeatureLexicon
 
     /// <summary>As <see cref="LookupIndex"/>, by the feature's position in <see cref="All"/>.</summary>
     public int LookupIndexAt(int index) => lookupIndex[index];
+
+    /// <summary>
+    /// As <see cref="LookupIndexAt"/> for an ordinary list (one entry makes it present), -1 for a count list: whether it
+    /// occurs is then whether the trie found it, read from one array on every rule's first test.
+    /// </summary>
+    public int PlainListAt(int index) => plainList[index];
 
     /// <summary>
     /// The number in <see cref="Lookup"/> of the feature's own words (at <paramref name="index"/> in <see cref="All"/>),

@@ -17,6 +17,8 @@ public sealed class SentenceFeatures
     private int[]? clauses;
     private SentenceWord[]? sentenceWords;
     private PatternTimeoutException?[]? timedOut;
+    private sbyte[]? required;
+    private bool? ascii;
 
     private readonly Func<int, bool>? mightMatch;
     private readonly Func<int, Regex?>? expressionOf;
@@ -75,7 +77,7 @@ public sealed class SentenceFeatures
     public bool Has(string feature) => lexicon.IndexOf(feature) is var index and >= 0 && Has(index);
 
     /// <summary>As <see cref="Has(string)"/>, by the feature's index in <see cref="FeatureLexicon.All"/>.</summary>
-    public bool Has(int index) => lexicon.LookupIndexAt(index) is var list and >= 0 && lexicon.All[index].AtLeast <= 1
+    public bool Has(int index) => lexicon.PlainListAt(index) is var list and >= 0
         ? Words[list] is not null
         : this[index].Count > 0;
 
@@ -98,7 +100,7 @@ public sealed class SentenceFeatures
 
         // A list that timed out says so again when asked; the prefilter's answer needs no expression built or run.
         return timedOut?[index] is not null
-            || ((lexicon.All[index].FirstWords is not { } first || Text.AsSpan().ContainsAny(first))
+            || (RequiredWordsPresent(index)
                 && (prefilter is not null ? prefilter.FeatureCandidate(index, candidates!, OwnWordsFound(index))
                     : mightMatch is not null ? mightMatch(index) : RunnerFor(index) is not null));
     }
@@ -108,18 +110,39 @@ public sealed class SentenceFeatures
     private IReadOnlyList<FeatureHit> PatternHits(int index)
     {
         var feature = lexicon.All[index];
+        if (!RequiredWordsPresent(index))
+        {
+            return NoHits;
+        }
+
         if (prefilter is null)
         {
             return RunnerFor(index) is { } runner ? TagOne(feature, runner) : NoHits;
         }
 
-        if (feature.FirstWords is { } first && !Text.AsSpan().ContainsAny(first))
-        {
-            return NoHits;
-        }
-
         var narrowed = prefilter.FeatureRunner(index, candidates!, OwnWordsFound(index), out var wordsOnly);
         return wordsOnly ? FromLookup(lexicon.WordsIndexAt(index)) : narrowed is null ? NoHits : TagOne(feature, narrowed);
+    }
+
+    // Whether the sentence holds one of the list's required words ('requires:'), asked once per list and sentence: the
+    // prefilter's pass answers for most sentences, else the sentence is searched.
+    private bool RequiredWordsPresent(int index)
+    {
+        if (lexicon.All[index].FirstWords is not { } first)
+        {
+            return true;
+        }
+
+        required ??= new sbyte[hits.Length];
+        if (required[index] != 0)
+        {
+            return required[index] > 0;
+        }
+
+        ascii ??= System.Text.Ascii.IsValid(Text);
+        var present = (ascii.Value && prefilter?.RequiredWordsInAscii(index, candidates!) is { } known) ? known : Text.AsSpan().ContainsAny(first);
+        required[index] = present ? (sbyte)1 : (sbyte)-1;
+        return present;
     }
 
     // Whether the trie found any of the list's own words (true for a list without words: nothing to leave out).
@@ -184,11 +207,6 @@ public sealed class SentenceFeatures
 
     private IReadOnlyList<FeatureHit> TagOne(Feature feature, TimedPattern runner)
     {
-        if (feature.FirstWords is { } first && !Text.AsSpan().ContainsAny(first))
-        {
-            return NoHits;
-        }
-
         // A list whose expression times out twice on this sentence throws, and the rule asking for it reports the sentence as not checked.
         List<(int Index, int Length)>? spans;
         try

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.RegularExpressions;
 using Clinic.Content.Lint.Features;
 using Clinic.Content.Lint.Rules;
@@ -24,6 +25,10 @@ public sealed class RulePrefilter
 
     // A feature's expression narrowed to the alternatives a sentence's words allow, by feature and set of alternatives.
     private readonly ConcurrentDictionary<(int Feature, ulong Alternatives), TimedPattern> narrowed = new();
+
+    // Per feature, its entry for the required words (or -1), and whether the pass's answer there is exact.
+    private readonly int[] requiredEntry;
+    private readonly bool[] requiredExact;
 
     // The runners of the rule patterns (by pattern index) and of the features' whole expressions, looked up once here
     // instead of in TimedPattern's table on every run (about 2 % of a lint run).
@@ -107,6 +112,38 @@ public sealed class RulePrefilter
             {
                 Add(alternative);
             }
+        }
+
+        // Each list's required words ('requires:', Feature.FirstWords) as one more entry of the same pass: on a sentence of
+        // ASCII text, where ignoring case is lower-casing, a list whose words are all absent is known without searching
+        // the sentence for them. Only words of ASCII letters without whitespace (read as the pass reads text); at most
+        // ten characters each, or a found one is only a prefix and the search still decides.
+        requiredEntry = new int[all.Count];
+        requiredExact = new bool[all.Count];
+        for (var f = 0; f < all.Count; f++)
+        {
+            var words = all[f].RequiredWords;
+            requiredEntry[f] = -1;
+            if (words.Count == 0 || !words.All(w => Ascii.IsValid(w) && !w.Any(char.IsWhiteSpace)))
+            {
+                continue;
+            }
+
+            requiredEntry[f] = starts.Count;
+            requiredExact[f] = words.All(w => RequiredLiterals.Normalize(w).Length == w.Length);
+            starts.Add(clauses);
+            counts.Add(1);
+            foreach (var literal in words.Select(w => RequiredLiterals.Normalize(w.ToLowerInvariant())).Distinct(StringComparer.Ordinal))
+            {
+                if (!owners.TryGetValue(literal, out var list))
+                {
+                    owners[literal] = list = [];
+                }
+
+                list.Add(clauses);
+            }
+
+            clauses++;
         }
 
         clauseStart = [.. starts];
@@ -242,6 +279,17 @@ public sealed class RulePrefilter
         return taken == 0 ? null
             : taken == count ? featureRunners[feature]
             : narrowed.GetOrAdd((feature, mask), static (key, state) => TimedPattern.Of(Narrow(state[key.Feature], key.Alternatives)), features);
+    }
+
+    /// <summary>
+    /// For a sentence of ASCII text: false when none of feature <paramref name="feature"/>'s required words
+    /// (<see cref="Feature.FirstWords"/>) occurs, true when one does; null when the pass cannot tell (the list has no
+    /// such entry, or a word longer than the pass reads was found only by its start) and the sentence must be searched.
+    /// </summary>
+    internal bool? RequiredWordsInAscii(int feature, bool[] candidates)
+    {
+        var entry = requiredEntry[feature];
+        return entry < 0 ? null : !candidates[entry] ? false : requiredExact[feature] ? true : null;
     }
 
     /// <summary>The runner of pattern <paramref name="pattern"/> of rule <paramref name="rule"/>.</summary>

@@ -52,6 +52,8 @@ public static partial class RuleSetLoader
                 alternatives.Add(WordList.ToPattern(words));
             }
 
+            // A feature with patterns can only skip sentences when reviewers say which words it needs ('requires:').
+            var required = patterns.Count > 0 && List(path, body, "requires") is { Count: > 0 } requires ? WordList.FirstWordList(words.Concat(requires)) : null;
             features.Add(new Feature
             {
                 Name = name,
@@ -59,8 +61,8 @@ public static partial class RuleSetLoader
                 Remedy = Optional(path, body, "remedy"),
                 Words = words,
                 WordsOnly = patterns.Count == 0,
-                // A feature with patterns can only skip sentences when reviewers say which words it needs ('requires:').
-                FirstWords = patterns.Count > 0 && List(path, body, "requires") is { Count: > 0 } requires ? WordList.FirstWords(words.Concat(requires)) : null,
+                FirstWords = required is null ? null : System.Buffers.SearchValues.Create([.. required], StringComparison.OrdinalIgnoreCase),
+                RequiredWords = required ?? [],
                 Pattern = RulePattern.Compile(string.Join('|', alternatives.Select(a => $"(?:{a})")), path, body),
                 Alternatives = alternatives,
                 AtLeast = AtLeast(path, body, name),
