@@ -8,6 +8,7 @@ public sealed class FeatureLexicon
     private readonly FrozenDictionary<string, int> indexByName;
     private readonly int[] lookupIndex;
     private readonly int[] wordsIndex;
+    private readonly Task<WordLookup> lookup;
     private readonly int[] plainList;
 
     /// <summary>A lexicon of <paramref name="features"/>, looked up by name.</summary>
@@ -20,7 +21,9 @@ public sealed class FeatureLexicon
         // occurs, the words part of the list's expression is left out of the sentence's run, and when the words are all
         // that can match, the trie's hits are the answer and no expression runs.
         var mixed = features.Where(f => !f.WordsOnly && f.Words.Count > 0).ToList();
-        Lookup = new WordLookup([.. wordsOnly.Select(f => f.Words), .. mixed.Select(f => f.Words)]);
+        // The trie is built on another core while the rules are read (a lint run's largest serial cost is start-up).
+        IReadOnlyList<IReadOnlyList<string>> lists = [.. wordsOnly.Select(f => f.Words), .. mixed.Select(f => f.Words)];
+        lookup = lists.Count == 0 ? Task.FromResult(new WordLookup(lists)) : Task.Run(() => new WordLookup(lists));
         lookupIndex = features.Select(f => wordsOnly.IndexOf(f)).ToArray();
         plainList = features.Select((f, i) => f.AtLeast <= 1 ? lookupIndex[i] : -1).ToArray();
         wordsIndex = features.Select((f, i) => f.WordsOnly ? lookupIndex[i] : mixed.IndexOf(f) is var m and >= 0 ? wordsOnly.Count + m : -1).ToArray();
@@ -33,7 +36,7 @@ public sealed class FeatureLexicon
     public IReadOnlyList<Feature> All { get; }
 
     /// <summary>One trie over every words-only list (numbered as <see cref="LookupIndex"/>), then the words of the lists with patterns, so a sentence is scanned once for all of them.</summary>
-    public WordLookup Lookup { get; }
+    public WordLookup Lookup => lookup.Result;
 
     /// <summary>The word list called <paramref name="name"/>, or null if there is none.</summary>
     public Feature? Find(string name) => IndexOf(name) is var index and >= 0 ? All[index] : null;

@@ -33,7 +33,7 @@ public sealed class RulePrefilter
     // The runners of the rule patterns (by pattern index) and of the features' whole expressions, looked up once here
     // instead of in TimedPattern's table on every run (about 2 % of a lint run).
     private readonly TimedPattern[] patternRunners;
-    private readonly TimedPattern[] featureRunners;
+    private readonly TimedPattern?[] featureRunners;
     private readonly int[] clauseStart;
     private readonly int[] clauseCount;
     private readonly LiteralAutomaton? automaton;
@@ -54,9 +54,17 @@ public sealed class RulePrefilter
         var counts = new List<int>();
         var owners = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var clauses = 0;
+        var all = features?.All ?? [];
+
+        // Reading each expression's required literals is most of building the prefilter, and each is independent of
+        // the others: they are read on all cores first, then numbered in order.
+        var texts = rules.SelectMany(r => r.Patterns).Select(p => p.ToString())
+            .Concat(all.Where(f => !f.WordsOnly).SelectMany(FeatureTexts)).Distinct(StringComparer.Ordinal).ToArray();
+        var requiredOf = texts.AsParallel().Select(t => (Text: t, Clauses: RequiredLiterals.Clauses(t)))
+            .ToDictionary(p => p.Text, p => p.Clauses, StringComparer.Ordinal);
         void Add(string pattern)
         {
-            var required = RequiredLiterals.Clauses(pattern);
+            var required = requiredOf[pattern];
             starts.Add(clauses);
             counts.Add(required.Count);
             foreach (var clause in required)
@@ -90,12 +98,12 @@ public sealed class RulePrefilter
         // Word lists without patterns are found by WordLookup; the others by their expression, which the pass filters.
         // Each alternative of a feature's expression is filtered on its own: one with a word every sentence has (such
         // as "health") no longer sends the whole expression to the interpreter.
-        var all = features?.All ?? [];
         this.features = all;
         featurePattern = new int[all.Count];
         featureAlternatives = new int[all.Count];
         wordsAlternative = new int[all.Count];
-        featureRunners = [.. all.Select(f => TimedPattern.Of(f.Pattern))];
+        // Built when first asked for: a feature's whole expression rarely runs (the narrowed ones and the trie answer).
+        featureRunners = new TimedPattern?[all.Count];
         for (var f = 0; f < all.Count; f++)
         {
             featurePattern[f] = all[f].WordsOnly ? -1 : starts.Count;
@@ -105,7 +113,7 @@ public sealed class RulePrefilter
             }
 
             var split = all[f].Alternatives.Count is > 0 and <= 64;
-            IReadOnlyList<string> alternatives = split ? all[f].Alternatives : [all[f].Pattern.ToString()];
+            var alternatives = FeatureTexts(all[f]);
             featureAlternatives[f] = alternatives.Count;
             wordsAlternative[f] = split && all[f].Words.Count > 0 ? alternatives.Count - 1 : -1;
             foreach (var alternative in alternatives)
@@ -124,16 +132,18 @@ public sealed class RulePrefilter
         {
             var words = all[f].RequiredWords;
             requiredEntry[f] = -1;
-            if (words.Count == 0 || !words.All(w => Ascii.IsValid(w) && !w.Any(char.IsWhiteSpace)))
+            if (words.Count == 0 || !words.All(w => !w.Any(char.IsWhiteSpace) && (Ascii.IsValid(w) || NeverInAscii(w))))
             {
                 continue;
             }
 
+            // A word with a dash or another caseless non-ASCII character never occurs in ASCII text, so it needs no literal.
+            var ascii = words.Where(w => Ascii.IsValid(w)).ToList();
             requiredEntry[f] = starts.Count;
-            requiredExact[f] = words.All(w => RequiredLiterals.Normalize(w).Length == w.Length);
+            requiredExact[f] = ascii.TrueForAll(w => RequiredLiterals.Normalize(w).Length == w.Length);
             starts.Add(clauses);
             counts.Add(1);
-            foreach (var literal in words.Select(w => RequiredLiterals.Normalize(w.ToLowerInvariant())).Distinct(StringComparer.Ordinal))
+            foreach (var literal in ascii.Select(w => RequiredLiterals.Normalize(w.ToLowerInvariant())).Distinct(StringComparer.Ordinal))
             {
                 if (!owners.TryGetValue(literal, out var list))
                 {
@@ -154,6 +164,11 @@ public sealed class RulePrefilter
             automaton = new LiteralAutomaton(owners);
         }
     }
+
+    // True when every non-ASCII character of the word is one without case (a dash, a quote), so no ASCII text holds it,
+    // even ignoring case.
+    private static bool NeverInAscii(string word) =>
+        word.Any(c => !char.IsAscii(c)) && word.All(c => char.IsAscii(c) || (!char.IsLetter(c) && char.ToUpperInvariant(c) == c && char.ToLowerInvariant(c) == c));
 
     /// <summary>How many rules the prefilter covers.</summary>
     public int Count => rules.Count;
@@ -253,7 +268,7 @@ public sealed class RulePrefilter
         wordsOnly = false;
         if (feature >= featurePattern.Length || featurePattern[feature] < 0)
         {
-            return featureRunners[feature];
+            return WholeRunner(feature);
         }
 
         var first = featurePattern[feature];
@@ -277,7 +292,7 @@ public sealed class RulePrefilter
         }
 
         return taken == 0 ? null
-            : taken == count ? featureRunners[feature]
+            : taken == count ? WholeRunner(feature)
             : narrowed.GetOrAdd((feature, mask), static (key, state) => TimedPattern.Of(Narrow(state[key.Feature], key.Alternatives)), features);
     }
 
@@ -291,6 +306,17 @@ public sealed class RulePrefilter
         var entry = requiredEntry[feature];
         return entry < 0 ? null : !candidates[entry] ? false : requiredExact[feature] ? true : null;
     }
+
+    // The runner of a feature's whole expression (TimedPattern.Of shares one per expression, so a race builds the same).
+    private TimedPattern WholeRunner(int feature) => featureRunners[feature] ??= TimedPattern.Of(features[feature].Pattern);
+
+    // What the pass filters for a feature with patterns: each of its alternatives, or its whole expression when it has many.
+    private static IReadOnlyList<string> FeatureTexts(Feature feature) =>
+        feature.Alternatives.Count is > 0 and <= 64 ? feature.Alternatives : [Joined(feature)];
+
+    // A feature's whole expression as the loader joins it, without compiling it (the same text as Pattern.ToString()).
+    private static string Joined(Feature feature) =>
+        feature.Alternatives.Count > 0 ? string.Join('|', feature.Alternatives.Select(a => $"(?:{a})")) : feature.Pattern.ToString();
 
     /// <summary>The runner of pattern <paramref name="pattern"/> of rule <paramref name="rule"/>.</summary>
     internal TimedPattern PatternRunner(int rule, int pattern) => patternRunners[PatternIndex(rule, pattern)];
