@@ -59,12 +59,14 @@ public sealed class RulePrefilter
         // Reading each expression's required literals is most of building the prefilter, and each is independent of
         // the others: they are read on all cores first, then numbered in order.
         var texts = rules.SelectMany(r => r.Patterns).Select(p => p.ToString())
-            .Concat(all.Where(f => !f.WordsOnly).SelectMany(FeatureTexts)).Distinct(StringComparer.Ordinal).ToArray();
+            .Concat(all.Where(f => !f.WordsOnly).SelectMany(f => FeatureTexts(f).Take(FeatureTexts(f).Count - (HasWordsAlternative(f) ? 1 : 0))))
+            .Distinct(StringComparer.Ordinal).ToArray();
         var requiredOf = texts.AsParallel().Select(t => (Text: t, Clauses: RequiredLiterals.Clauses(t)))
             .ToDictionary(p => p.Text, p => p.Clauses, StringComparer.Ordinal);
         void Add(string pattern)
         {
-            var required = requiredOf[pattern];
+            // A list's words alternative requires nothing here: the word trie says exactly whether it can match.
+            var required = requiredOf.TryGetValue(pattern, out var known) ? known : [];
             starts.Add(clauses);
             counts.Add(required.Count);
             foreach (var clause in required)
@@ -112,13 +114,12 @@ public sealed class RulePrefilter
                 continue;
             }
 
-            var split = all[f].Alternatives.Count is > 0 and <= 64;
             var alternatives = FeatureTexts(all[f]);
             featureAlternatives[f] = alternatives.Count;
-            wordsAlternative[f] = split && all[f].Words.Count > 0 ? alternatives.Count - 1 : -1;
-            foreach (var alternative in alternatives)
+            wordsAlternative[f] = HasWordsAlternative(all[f]) ? alternatives.Count - 1 : -1;
+            for (var a = 0; a < alternatives.Count; a++)
             {
-                Add(alternative);
+                Add(a == wordsAlternative[f] ? string.Empty : alternatives[a]);
             }
         }
 
@@ -313,6 +314,9 @@ public sealed class RulePrefilter
     // What the pass filters for a feature with patterns: each of its alternatives, or its whole expression when it has many.
     private static IReadOnlyList<string> FeatureTexts(Feature feature) =>
         feature.Alternatives.Count is > 0 and <= 64 ? feature.Alternatives : [Joined(feature)];
+
+    // True when a feature's last alternative is its words (filtered apart from its patterns).
+    private static bool HasWordsAlternative(Feature feature) => feature.Words.Count > 0 && feature.Alternatives.Count is > 0 and <= 64;
 
     // A feature's whole expression as the loader joins it, without compiling it (the same text as Pattern.ToString()).
     private static string Joined(Feature feature) =>
