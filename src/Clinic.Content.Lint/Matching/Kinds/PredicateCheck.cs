@@ -16,6 +16,12 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon, IReadOnlyList<Claim
 
     public RuleKind Kind => RuleKind.Predicate;
 
+    /// <summary>
+    /// The words-only lists that must all occur for rule <paramref name="ruleIndex"/> to hold (its 'all:' word lists),
+    /// so the matcher can pass over the rule without calling it; null when the rule cannot hold at all (an unknown name).
+    /// </summary>
+    public int[]? Required(int ruleIndex) => byRule[ruleIndex] is not { } resolved ? [] : resolved.NamesUnknown ? null : resolved.AllCheap;
+
     /// <remarks><paramref name="ruleIndex"/> is the rule's position in the rules this check was built with.</remarks>
     public ClaimHit? Judge(ClaimRule rule, int ruleIndex, SentenceContext sentence) => Find(rule.When!, ruleIndex, sentence);
 
