@@ -18,8 +18,21 @@ public sealed record Feature
     /// <summary>The words and phrases as reviewers wrote them (for docs and stats).</summary>
     public IReadOnlyList<string> Words { get; init; } = [];
 
-    /// <summary>The compiled pattern that finds the list's words in a sentence.</summary>
-    public required Regex Pattern { get; init; }
+    private readonly Regex? pattern;
+
+    /// <summary>The compiled pattern that finds the list's words in a sentence (from <see cref="Compiled"/> on first use when set).</summary>
+    public Regex Pattern
+    {
+        get => pattern ?? Compiled?.Value ?? throw new InvalidOperationException($"feature '{Name}' has no pattern");
+        init => pattern = value;
+    }
+
+    /// <summary>
+    /// For lists read from a rules file: <see cref="Pattern"/>, compiled the first time it is asked for. Most runs never
+    /// ask (the word trie and the narrowed expressions answer), and parsing the long word alternations of every list was
+    /// most of reading the features.
+    /// </summary>
+    public Lazy<Regex>? Compiled { get; init; }
 
     /// <summary>
     /// The expressions <see cref="Pattern"/> joins, in order (its 'patterns:', then the words as one expression), so a
@@ -38,6 +51,9 @@ public sealed record Feature
     /// expression never runs on a sentence without any of them.
     /// </summary>
     public SearchValues<string>? FirstWords { get; init; }
+
+    /// <summary>The words <see cref="FirstWords"/> searches for (empty when it is null), for the prefilter's one pass.</summary>
+    public IReadOnlyList<string> RequiredWords { get; init; } = [];
 
     /// <summary>
     /// How many different entries of the list must occur, asserted, in the sentence before it counts as present (1 for an

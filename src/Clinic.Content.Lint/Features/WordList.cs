@@ -29,13 +29,16 @@ public static class WordList
     /// The longest word of every entry (without a trailing '*'), for a quick "could it match?" test: a sentence that
     /// contains none of them cannot match. The longest word filters best ("I have seen" needs "have", not "I").
     /// </summary>
-    public static SearchValues<string> FirstWords(IEnumerable<string> words)
+    public static SearchValues<string> FirstWords(IEnumerable<string> words) =>
+        SearchValues.Create([.. FirstWordList(words)], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The words <see cref="FirstWords"/> searches for, each once (ignoring case).</summary>
+    public static IReadOnlyList<string> FirstWordList(IEnumerable<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var first = words
+        return words
             .Select(w => w.Trim().TrimEnd('*').Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).OrderByDescending(p => p.Length).FirstOrDefault() ?? string.Empty)
-            .Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase);
-        return SearchValues.Create(first.ToArray(), StringComparison.OrdinalIgnoreCase);
+            .Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
     private static string Word(string word)

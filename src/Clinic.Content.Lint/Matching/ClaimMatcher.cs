@@ -12,7 +12,7 @@ public sealed class ClaimMatcher
 {
     private readonly RuleSet rules;
     private readonly RulePrefilter prefilter;
-    private readonly (ClaimRule Rule, int Index, IClaimCheck Check, bool Prefiltered)[] checks;
+    private readonly (ClaimRule Rule, int Index, IClaimCheck Check, bool Prefiltered, int[]? Required)[] checks;
     private readonly (ClaimRule Rule, IClaimCheck Check)[] secondReaders;
 
     [ThreadStatic]
@@ -32,8 +32,10 @@ public sealed class ClaimMatcher
         var byKind = kinds.ToDictionary(k => k.Kind);
         // Phrase rules are numbered as the prefilter numbers them, predicate and evidence rules by their position among
         // those (where PredicateCheck keeps each rule's resolved features).
-        checks = rules.ClaimRules.Select((rule, index) => (rule, index, byKind[rule.Kind], true))
-            .Concat(rules.PredicateRules.Select((rule, index) => (rule, index, byKind[rule.Kind], false)))
+        // A predicate rule's 'all:' word lists are asked here first: most sentences lack one of them, and the rule is
+        // passed over without a call (its check would return at that same first test).
+        checks = rules.ClaimRules.Select((rule, index) => (rule, index, byKind[rule.Kind], true, (int[]?)[]))
+            .Concat(rules.PredicateRules.Select((rule, index) => (rule, index, byKind[rule.Kind], false, rule.Kind == RuleKind.Predicate ? predicates.Required(index) : [])))
             .ToArray();
         var reader = new ReaderCheck(rules.Reader, rules.Features);
         secondReaders = [.. rules.ReaderRules.Select(rule => (rule, (IClaimCheck)reader))];
@@ -62,9 +64,10 @@ public sealed class ClaimMatcher
             : null;
         var context = new SentenceContext(sentence, text, Candidates(text), prefilter, rules.Features, library, question);
         List<(ClaimRule Rule, ClaimHit Hit)>? hits = null;
-        foreach (var (rule, index, check, prefiltered) in checks)
+        foreach (var (rule, index, check, prefiltered, required) in checks)
         {
-            if ((!prefiltered || prefilter.AnyPattern(index, context.Candidates)) && JudgeOrReport(rule, index, check, context, file, findings) is { } hit)
+            if ((!prefiltered || prefilter.AnyPattern(index, context.Candidates)) && Occur(required, context)
+                && JudgeOrReport(rule, index, check, context, file, findings) is { } hit)
             {
                 hits ??= [];
                 if (!IsOutranked(hits, rule, hit))
@@ -104,6 +107,25 @@ public sealed class ClaimMatcher
         var length = text.AsSpan().ToLowerInvariant(lower);
         var candidates = candidatesBuffer is { } known && known.Length >= prefilter.PatternCount ? known : candidatesBuffer = new bool[prefilter.PatternCount];
         return prefilter.Candidates(lower.AsSpan(0, length), candidates);
+    }
+
+    // Words-only lists are tagged in one pass and never run an expression, so asking for them cannot fail.
+    private static bool Occur(int[]? required, SentenceContext context)
+    {
+        if (required is null)
+        {
+            return false;
+        }
+
+        foreach (var index in required)
+        {
+            if (!context.Features.Has(index))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A rule whose expression times out twice on the sentence has not judged it: that is reported as "not checked"

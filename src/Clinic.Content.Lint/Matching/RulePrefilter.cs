@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.RegularExpressions;
 using Clinic.Content.Lint.Features;
 using Clinic.Content.Lint.Rules;
@@ -16,15 +17,23 @@ public sealed class RulePrefilter
     private readonly int[] firstPattern;
     private readonly int[] featurePattern;
     private readonly int[] featureAlternatives;
+
+    // Per feature, the position among its alternatives of its words (the last one), or -1 when it has none or its
+    // expression is filtered whole: the word trie answers whether that alternative can match.
+    private readonly int[] wordsAlternative;
     private readonly IReadOnlyList<Feature> features;
 
     // A feature's expression narrowed to the alternatives a sentence's words allow, by feature and set of alternatives.
     private readonly ConcurrentDictionary<(int Feature, ulong Alternatives), TimedPattern> narrowed = new();
 
+    // Per feature, its entry for the required words (or -1), and whether the pass's answer there is exact.
+    private readonly int[] requiredEntry;
+    private readonly bool[] requiredExact;
+
     // The runners of the rule patterns (by pattern index) and of the features' whole expressions, looked up once here
     // instead of in TimedPattern's table on every run (about 2 % of a lint run).
     private readonly TimedPattern[] patternRunners;
-    private readonly TimedPattern[] featureRunners;
+    private readonly TimedPattern?[] featureRunners;
     private readonly int[] clauseStart;
     private readonly int[] clauseCount;
     private readonly LiteralAutomaton? automaton;
@@ -35,7 +44,7 @@ public sealed class RulePrefilter
 
     /// <summary>A prefilter over the patterns of <paramref name="rules"/>, indexed by the literals each one requires.</summary>
     /// <param name="rules">The banned and needs-citation rules.</param>
-    /// <param name="features">Word lists whose expressions the same pass covers (<see cref="FeatureCandidate"/>); null for none.</param>
+    /// <param name="features">Word lists whose expressions the same pass covers (<see cref="FeatureCandidate(int, bool[])"/>); null for none.</param>
     public RulePrefilter(IReadOnlyList<ClaimRule> rules, FeatureLexicon? features = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -45,9 +54,19 @@ public sealed class RulePrefilter
         var counts = new List<int>();
         var owners = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var clauses = 0;
+        var all = features?.All ?? [];
+
+        // Reading each expression's required literals is most of building the prefilter, and each is independent of
+        // the others: they are read on all cores first, then numbered in order.
+        var texts = rules.SelectMany(r => r.Patterns).Select(p => p.ToString())
+            .Concat(all.Where(f => !f.WordsOnly).SelectMany(f => FeatureTexts(f).Take(FeatureTexts(f).Count - (HasWordsAlternative(f) ? 1 : 0))))
+            .Distinct(StringComparer.Ordinal).ToArray();
+        var requiredOf = texts.AsParallel().Select(t => (Text: t, Clauses: RequiredLiterals.Clauses(t)))
+            .ToDictionary(p => p.Text, p => p.Clauses, StringComparer.Ordinal);
         void Add(string pattern)
         {
-            var required = RequiredLiterals.Clauses(pattern);
+            // A list's words alternative requires nothing here: the word trie says exactly whether it can match.
+            var required = requiredOf.TryGetValue(pattern, out var known) ? known : [];
             starts.Add(clauses);
             counts.Add(required.Count);
             foreach (var clause in required)
@@ -81,11 +100,12 @@ public sealed class RulePrefilter
         // Word lists without patterns are found by WordLookup; the others by their expression, which the pass filters.
         // Each alternative of a feature's expression is filtered on its own: one with a word every sentence has (such
         // as "health") no longer sends the whole expression to the interpreter.
-        var all = features?.All ?? [];
         this.features = all;
         featurePattern = new int[all.Count];
         featureAlternatives = new int[all.Count];
-        featureRunners = [.. all.Select(f => TimedPattern.Of(f.Pattern))];
+        wordsAlternative = new int[all.Count];
+        // Built when first asked for: a feature's whole expression rarely runs (the narrowed ones and the trie answer).
+        featureRunners = new TimedPattern?[all.Count];
         for (var f = 0; f < all.Count; f++)
         {
             featurePattern[f] = all[f].WordsOnly ? -1 : starts.Count;
@@ -94,12 +114,47 @@ public sealed class RulePrefilter
                 continue;
             }
 
-            IReadOnlyList<string> alternatives = all[f].Alternatives.Count is > 0 and <= 64 ? all[f].Alternatives : [all[f].Pattern.ToString()];
+            var alternatives = FeatureTexts(all[f]);
             featureAlternatives[f] = alternatives.Count;
-            foreach (var alternative in alternatives)
+            wordsAlternative[f] = HasWordsAlternative(all[f]) ? alternatives.Count - 1 : -1;
+            for (var a = 0; a < alternatives.Count; a++)
             {
-                Add(alternative);
+                Add(a == wordsAlternative[f] ? string.Empty : alternatives[a]);
             }
+        }
+
+        // Each list's required words ('requires:', Feature.FirstWords) as one more entry of the same pass: on a sentence of
+        // ASCII text, where ignoring case is lower-casing, a list whose words are all absent is known without searching
+        // the sentence for them. Only words of ASCII letters without whitespace (read as the pass reads text); at most
+        // ten characters each, or a found one is only a prefix and the search still decides.
+        requiredEntry = new int[all.Count];
+        requiredExact = new bool[all.Count];
+        for (var f = 0; f < all.Count; f++)
+        {
+            var words = all[f].RequiredWords;
+            requiredEntry[f] = -1;
+            if (words.Count == 0 || !words.All(w => !w.Any(char.IsWhiteSpace) && (Ascii.IsValid(w) || NeverInAscii(w))))
+            {
+                continue;
+            }
+
+            // A word with a dash or another caseless non-ASCII character never occurs in ASCII text, so it needs no literal.
+            var ascii = words.Where(w => Ascii.IsValid(w)).ToList();
+            requiredEntry[f] = starts.Count;
+            requiredExact[f] = ascii.TrueForAll(w => RequiredLiterals.Normalize(w).Length == w.Length);
+            starts.Add(clauses);
+            counts.Add(1);
+            foreach (var literal in ascii.Select(w => RequiredLiterals.Normalize(w.ToLowerInvariant())).Distinct(StringComparer.Ordinal))
+            {
+                if (!owners.TryGetValue(literal, out var list))
+                {
+                    owners[literal] = list = [];
+                }
+
+                list.Add(clauses);
+            }
+
+            clauses++;
         }
 
         clauseStart = [.. starts];
@@ -110,6 +165,11 @@ public sealed class RulePrefilter
             automaton = new LiteralAutomaton(owners);
         }
     }
+
+    // True when every non-ASCII character of the word is one without case (a dash, a quote), so no ASCII text holds it,
+    // even ignoring case.
+    private static bool NeverInAscii(string word) =>
+        word.Any(c => !char.IsAscii(c)) && word.All(c => char.IsAscii(c) || (!char.IsLetter(c) && char.ToUpperInvariant(c) == c && char.ToLowerInvariant(c) == c));
 
     /// <summary>How many rules the prefilter covers.</summary>
     public int Count => rules.Count;
@@ -154,7 +214,13 @@ public sealed class RulePrefilter
     /// False when the expression of feature <paramref name="feature"/> (its index in <see cref="FeatureLexicon.All"/>)
     /// cannot match the sentence <paramref name="candidates"/> came from; true when it might, or has no expression.
     /// </summary>
-    public bool FeatureCandidate(int feature, bool[] candidates)
+    public bool FeatureCandidate(int feature, bool[] candidates) => FeatureCandidate(feature, candidates, wordsFound: true);
+
+    /// <summary>
+    /// As <see cref="FeatureCandidate(int, bool[])"/>; with <paramref name="wordsFound"/> false (the word trie found
+    /// none of the list's own words in the sentence), its words alternative cannot match either.
+    /// </summary>
+    internal bool FeatureCandidate(int feature, bool[] candidates, bool wordsFound)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         if (feature >= featurePattern.Length || featurePattern[feature] < 0)
@@ -162,9 +228,11 @@ public sealed class RulePrefilter
             return true;
         }
 
-        for (var a = featurePattern[feature]; a < featurePattern[feature] + featureAlternatives[feature]; a++)
+        var first = featurePattern[feature];
+        var words = wordsFound ? -1 : wordsAlternative[feature];
+        for (var a = 0; a < featureAlternatives[feature]; a++)
         {
-            if (candidates[a])
+            if (candidates[first + a] && a != words)
             {
                 return true;
             }
@@ -184,31 +252,75 @@ public sealed class RulePrefilter
     public Regex? FeatureExpression(int feature, bool[] candidates) => FeatureRunner(feature, candidates)?.Expression;
 
     /// <summary>As <see cref="FeatureExpression"/>, the runner of that expression.</summary>
-    internal TimedPattern? FeatureRunner(int feature, bool[] candidates)
+    internal TimedPattern? FeatureRunner(int feature, bool[] candidates) => FeatureRunner(feature, candidates, wordsFound: true, trie: false, out _);
+
+    /// <summary>
+    /// As <see cref="FeatureRunner(int, bool[])"/>, told by the word trie whether any of the list's own words occur
+    /// (<paramref name="wordsFound"/>): when none does, its words alternative is left out too. When its words are the
+    /// only alternative that can match, <paramref name="wordsOnly"/> is set and null returned: the expression would
+    /// find exactly the trie's hits (<see cref="WordLookup"/>), so it is not run.
+    /// </summary>
+    internal TimedPattern? FeatureRunner(int feature, bool[] candidates, bool wordsFound, out bool wordsOnly) =>
+        FeatureRunner(feature, candidates, wordsFound, trie: true, out wordsOnly);
+
+    private TimedPattern? FeatureRunner(int feature, bool[] candidates, bool wordsFound, bool trie, out bool wordsOnly)
     {
         ArgumentNullException.ThrowIfNull(candidates);
+        wordsOnly = false;
         if (feature >= featurePattern.Length || featurePattern[feature] < 0)
         {
-            return featureRunners[feature];
+            return WholeRunner(feature);
         }
 
         var first = featurePattern[feature];
         var count = featureAlternatives[feature];
+        var words = wordsAlternative[feature];
         var mask = 0UL;
         var taken = 0;
         for (var a = 0; a < count; a++)
         {
-            if (candidates[first + a])
+            if (candidates[first + a] && (wordsFound || a != words))
             {
                 mask |= 1UL << a;
                 taken++;
             }
         }
 
+        if (trie && taken == 1 && words >= 0 && mask == 1UL << words)
+        {
+            wordsOnly = true;
+            return null;
+        }
+
         return taken == 0 ? null
-            : taken == count ? featureRunners[feature]
+            : taken == count ? WholeRunner(feature)
             : narrowed.GetOrAdd((feature, mask), static (key, state) => TimedPattern.Of(Narrow(state[key.Feature], key.Alternatives)), features);
     }
+
+    /// <summary>
+    /// For a sentence of ASCII text: false when none of feature <paramref name="feature"/>'s required words
+    /// (<see cref="Feature.FirstWords"/>) occurs, true when one does; null when the pass cannot tell (the list has no
+    /// such entry, or a word longer than the pass reads was found only by its start) and the sentence must be searched.
+    /// </summary>
+    internal bool? RequiredWordsInAscii(int feature, bool[] candidates)
+    {
+        var entry = requiredEntry[feature];
+        return entry < 0 ? null : !candidates[entry] ? false : requiredExact[feature] ? true : null;
+    }
+
+    // The runner of a feature's whole expression (TimedPattern.Of shares one per expression, so a race builds the same).
+    private TimedPattern WholeRunner(int feature) => featureRunners[feature] ??= TimedPattern.Of(features[feature].Pattern);
+
+    // What the pass filters for a feature with patterns: each of its alternatives, or its whole expression when it has many.
+    private static IReadOnlyList<string> FeatureTexts(Feature feature) =>
+        feature.Alternatives.Count is > 0 and <= 64 ? feature.Alternatives : [Joined(feature)];
+
+    // True when a feature's last alternative is its words (filtered apart from its patterns).
+    private static bool HasWordsAlternative(Feature feature) => feature.Words.Count > 0 && feature.Alternatives.Count is > 0 and <= 64;
+
+    // A feature's whole expression as the loader joins it, without compiling it (the same text as Pattern.ToString()).
+    private static string Joined(Feature feature) =>
+        feature.Alternatives.Count > 0 ? string.Join('|', feature.Alternatives.Select(a => $"(?:{a})")) : feature.Pattern.ToString();
 
     /// <summary>The runner of pattern <paramref name="pattern"/> of rule <paramref name="rule"/>.</summary>
     internal TimedPattern PatternRunner(int rule, int pattern) => patternRunners[PatternIndex(rule, pattern)];

@@ -16,7 +16,7 @@ internal static class RulePattern
     /// <summary>The limit of the one retry after a timed-out match; a second time-out leaves the rule unchecked (CL000).</summary>
     public static readonly TimeSpan RetryLimit = TimeSpan.FromSeconds(5);
 
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     /// <summary>IsMatch that treats a timed-out match as no match, so one pattern cannot stop a run.</summary>
     public static bool SafeIsMatch(this Regex regex, string text)

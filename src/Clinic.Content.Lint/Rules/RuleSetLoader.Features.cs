@@ -52,6 +52,8 @@ public static partial class RuleSetLoader
                 alternatives.Add(WordList.ToPattern(words));
             }
 
+            // A feature with patterns can only skip sentences when reviewers say which words it needs ('requires:').
+            var required = patterns.Count > 0 && List(path, body, "requires") is { Count: > 0 } requires ? WordList.FirstWordList(words.Concat(requires)) : null;
             features.Add(new Feature
             {
                 Name = name,
@@ -59,9 +61,9 @@ public static partial class RuleSetLoader
                 Remedy = Optional(path, body, "remedy"),
                 Words = words,
                 WordsOnly = patterns.Count == 0,
-                // A feature with patterns can only skip sentences when reviewers say which words it needs ('requires:').
-                FirstWords = patterns.Count > 0 && List(path, body, "requires") is { Count: > 0 } requires ? WordList.FirstWords(words.Concat(requires)) : null,
-                Pattern = RulePattern.Compile(string.Join('|', alternatives.Select(a => $"(?:{a})")), path, body),
+                FirstWords = required is null ? null : System.Buffers.SearchValues.Create([.. required], StringComparison.OrdinalIgnoreCase),
+                RequiredWords = required ?? [],
+                Compiled = Compiled(path, body, patterns, alternatives),
                 Alternatives = alternatives,
                 AtLeast = AtLeast(path, body, name),
                 Matches = List(path, body, "matches"),
@@ -70,6 +72,28 @@ public static partial class RuleSetLoader
         }
 
         return new FeatureLexicon(features);
+    }
+
+    // A list's expression is compiled when first used; its 'patterns:' are checked now, so a mistake in one is still
+    // reported when the rules are read. The words part is escaped text (WordList) and always compiles. On a mistake the
+    // whole expression is compiled to report it as before, with the same message.
+    private static Lazy<System.Text.RegularExpressions.Regex> Compiled(string path, YamlMappingNode body, List<string> patterns, List<string> alternatives)
+    {
+        var expression = string.Join('|', alternatives.Select(a => $"(?:{a})"));
+        if (patterns.Count > 0)
+        {
+            try
+            {
+                _ = new System.Text.RegularExpressions.Regex(string.Join('|', patterns.Select(a => $"(?:{a})")), RulePattern.Options);
+            }
+            catch (ArgumentException)
+            {
+                RulePattern.Compile(expression, path, body);
+                throw;
+            }
+        }
+
+        return new(() => RulePattern.Compile(expression, path, body), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     // 'at-least: N' makes a count feature: N different entries of its list must occur, asserted, in one sentence.

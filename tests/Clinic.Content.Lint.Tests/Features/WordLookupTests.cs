@@ -52,18 +52,39 @@ public sealed class WordLookupTests
 
             actual.Should().Equal(expected, $"feature '{feature.Name}' on \"{text}\"");
         }
+
+        // A list with patterns and words: the trie's hits of its words are what its words expression finds, because
+        // when nothing else in its expression can match the sentence, the linter takes them instead of running it.
+        for (var index = 0; index < lexicon.All.Count; index++)
+        {
+            var feature = lexicon.All[index];
+            if (feature.WordsOnly || feature.Words.Count == 0)
+            {
+                continue;
+            }
+
+            var expected = new Regex(WordList.ToPattern(feature.Words), feature.Pattern.Options).Matches(text).Select(m => (m.Index, m.Length)).ToList();
+            var actual = found[lexicon.WordsIndexAt(index)] ?? [];
+
+            actual.Should().Equal(expected, $"the words of feature '{feature.Name}' on \"{text}\"");
+        }
     }
 
     [Fact]
-    public void Every_list_without_patterns_is_in_the_lookup()
+    public void Every_list_without_patterns_is_in_the_lookup_and_then_the_words_of_the_others()
     {
         var lexicon = Linted.Rules.Features;
         var wordsOnly = lexicon.All.Where(f => f.WordsOnly).ToList();
 
+        var mixed = lexicon.All.Where(f => !f.WordsOnly && f.Words.Count > 0).ToList();
+
         wordsOnly.Should().HaveCountGreaterThan(20);
-        lexicon.Lookup.Count.Should().Be(wordsOnly.Count);
+        mixed.Should().NotBeEmpty();
+        lexicon.Lookup.Count.Should().Be(wordsOnly.Count + mixed.Count);
         wordsOnly.Should().OnlyContain(f => lexicon.LookupIndex(f.Name) >= 0);
         lexicon.All.Where(f => !f.WordsOnly).Should().OnlyContain(f => lexicon.LookupIndex(f.Name) < 0);
+        Enumerable.Range(0, lexicon.All.Count).Where(i => !lexicon.All[i].WordsOnly && lexicon.All[i].Words.Count > 0)
+            .Should().OnlyContain(i => lexicon.WordsIndexAt(i) >= wordsOnly.Count);
     }
 
     [Theory]

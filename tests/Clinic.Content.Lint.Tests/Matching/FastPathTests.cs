@@ -66,6 +66,36 @@ public sealed class FastPathTests
     }
 
     [Fact]
+    public void Features_tagged_as_the_matcher_tags_them_are_the_features_every_expression_finds()
+    {
+        // The matcher's path: the one pass, the lists' required words read from it, a list's own words from the trie,
+        // and an expression run only with its possible alternatives. A list it calls impossible finds nothing.
+        var rules = Linted.Rules;
+        var lexicon = rules.Features;
+        var prefilter = new RulePrefilter(rules.ClaimRules, lexicon);
+        var ruledOut = 0;
+        foreach (var sentence in Sentences.Append("Not habit forming \u2014 no cravings, no crash.").Append("Nada de efectos secundarios: ningún riesgo."))
+        {
+            var candidates = prefilter.Candidates(sentence.ToLowerInvariant());
+            var fast = SentenceFeatures.Tag(sentence, lexicon, prefilter, candidates);
+            var slow = SentenceFeatures.Tag(sentence, lexicon);
+            for (var f = 0; f < lexicon.All.Count; f++)
+            {
+                var name = lexicon.All[f].Name;
+                var possible = fast.MightHave(f);
+                fast[name].Should().Equal(slow[name], $"feature '{name}' on \"{sentence}\"");
+                if (!possible)
+                {
+                    slow[name].Should().BeEmpty($"feature '{name}' was ruled out on \"{sentence}\"");
+                    ruledOut += lexicon.LookupIndexAt(f) < 0 ? 1 : 0;
+                }
+            }
+        }
+
+        ruledOut.Should().BeGreaterThan(Sentences.Count, "most lists with patterns must be ruled out without running their expression");
+    }
+
+    [Fact]
     public void Features_matched_with_only_their_possible_alternatives_are_the_features_the_whole_expression_finds()
     {
         var rules = Linted.Rules;

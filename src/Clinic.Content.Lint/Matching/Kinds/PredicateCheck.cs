@@ -16,6 +16,12 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon, IReadOnlyList<Claim
 
     public RuleKind Kind => RuleKind.Predicate;
 
+    /// <summary>
+    /// The words-only lists that must all occur for rule <paramref name="ruleIndex"/> to hold (its 'all:' word lists),
+    /// so the matcher can pass over the rule without calling it; null when the rule cannot hold at all (an unknown name).
+    /// </summary>
+    public int[]? Required(int ruleIndex) => byRule[ruleIndex] is not { } resolved ? [] : resolved.NamesUnknown ? null : resolved.AllCheap;
+
     /// <remarks><paramref name="ruleIndex"/> is the rule's position in the rules this check was built with.</remarks>
     public ClaimHit? Judge(ClaimRule rule, int ruleIndex, SentenceContext sentence) => Find(rule.When!, ruleIndex, sentence);
 
@@ -39,6 +45,8 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon, IReadOnlyList<Claim
         if (resolved.NamesUnknown || !Occur(resolved.AllCheap, features, all: true)
             || AnyHas(resolved.NoneCheap, features)
             || (when.Any.Count > 0 && resolved.AnyOnlyCheap && !Occur(resolved.AnyCheapFirst, features, all: false))
+            || !Might(resolved.AllCostly, features, all: true)
+            || (when.Any.Count > 0 && !resolved.AnyOnlyCheap && !Might(resolved.AnyCheapFirst, features, all: false))
             || !Occur(resolved.AllCostly, features, all: true)
             || (when.Any.Count > 0 && !resolved.AnyOnlyCheap && !Occur(resolved.AnyCheapFirst, features, all: false)))
         {
@@ -109,6 +117,21 @@ internal sealed class PredicateCheck(FeatureLexicon lexicon, IReadOnlyList<Claim
         foreach (var index in cheapFirst)
         {
             if (features.Has(index) != all)
+            {
+                return !all;
+            }
+        }
+
+        return all;
+    }
+
+    // Before any expression runs: every 'all' feature (all: true) or some 'any' feature must be possible at all, by the
+    // prefilter's answer and the lists' required words. Most sentences stop here without running a pattern.
+    private static bool Might(int[] indexes, SentenceFeatures features, bool all)
+    {
+        foreach (var index in indexes)
+        {
+            if (features.MightHave(index) != all)
             {
                 return !all;
             }

@@ -27,7 +27,7 @@ internal sealed class SentenceContext(Sentence sentence, string text, bool[] can
     /// <summary>Which patterns the prefilter says could match, indexed by <see cref="RulePrefilter.PatternIndex"/>.</summary>
     public bool[] Candidates { get; } = candidates;
 
-    public SentenceFeatures Features => features ??= SentenceFeatures.Tag(Text, lexicon, f => prefilter.FeatureRunner(f, Candidates));
+    public SentenceFeatures Features => features ??= SentenceFeatures.Tag(Text, lexicon, prefilter, Candidates);
 
     /// <summary>True when the sentence distances itself from the claims it mentions (worked out once per sentence).</summary>
     public bool IsDistanced => distanced ??= ClaimContext.IsDistanced(Text);
