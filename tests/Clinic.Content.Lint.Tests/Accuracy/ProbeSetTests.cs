@@ -53,6 +53,12 @@ public sealed class ProbeSetTests
         // about booking, CL900 on a correct "no lozenge has FDA approval") are main's too. Claims held-out 23 measured
         // 28/40 once (main: 26/40), above the common floor.
         ["careful-heldout23.tsv"] = 2.0 / 30,
+
+        // Round 10 (general10a: prescription bypass, regulatory misstatement, safety absolutes, animal findings): careful
+        // held-out 24 measured 2/30 once, after all tuning; both alarms (CL110 on a care team agreeing "it is safe for
+        // you", CL032 on "most people feel back to normal") are main's too. Claims held-out 24 measured 27/40 once, 20/40
+        // in the right category (main: 26/40, 16/40), above the common floor.
+        ["careful-heldout24.tsv"] = 2.0 / 30,
     };
 
     private static string Folder => Path.Combine(Repo.Fixtures, "probe");
