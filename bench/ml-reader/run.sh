@@ -9,6 +9,8 @@
 #   bash bench/ml-reader/run.sh [CORPUS_DIR] transfer   # train only on the team's own sentences, score every page
 #   bash bench/ml-reader/run.sh [CORPUS_DIR] export     # retrain the shipped reader (CL900) into content/claim-rules.yaml
 #   bash bench/ml-reader/run.sh [CORPUS_DIR] shipped    # the shipped reader under page-level cross-validation
+#   bash bench/ml-reader/run.sh [CORPUS_DIR] writers [0.8,0.9]   # leave-one-writer-out (bench/ml-reader/writers.py):
+#                                                       # rules alone, reader alone, both, on each unseen writer
 #   ML_READER_OPTIONS="--l2 0.0001 --balanced" bash bench/ml-reader/run.sh    # another regularisation / weighting
 #
 # Everything derived from the corpus (sentences, predictions, findings) stays in the git-ignored bench/out/ml-reader.
@@ -28,6 +30,11 @@ reader=(dotnet bench/ml-reader/bin/Release/net10.0/ml-reader.dll)
 bash "$corpus/prepare.sh" "$out/bodies" >/dev/null
 "${cli[@]}" lint "$out/bodies" --format json --fail-on never > "$out/linter.json"
 python3 bench/ml-reader/sentences.py "$corpus" "$out/sentences.jsonl"
+if [ "${2:-}" = writers ]; then
+  python3 bench/ml-reader/writers.py "$out" "$out/sentences.jsonl" "$options" "${3:-}" -- "${reader[@]}" -- "${cli[@]}" |
+    tee "$out/writers.md"
+  exit 0
+fi
 if [ "${2:-}" = export ] || [ "${2:-}" = shipped ]; then
   python3 bench/ml-reader/training.py "$out/training.tsv"
   if [ "$2" = export ]; then
