@@ -37,8 +37,9 @@ builder.Services.AddSiteHealth();
 
 var app = builder.Build();
 
-// Read the content at start-up, not on the first request, and give back what reading it needed only once (an export
-// loads it too, but exits within seconds: a compacting collection of the whole heap would only cost it time).
+// Read the content at start-up, not on the first request, and give back what reading it needed only once, after the
+// first answer (an export loads it too, but exits within seconds: a compacting collection would only cost it time).
+// First in the pipeline, so that any answer (a page, a readiness probe) starts it.
 if (exportFolder is null)
 {
     app.LoadContentCompactly();
