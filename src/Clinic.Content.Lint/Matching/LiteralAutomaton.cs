@@ -58,27 +58,41 @@ internal sealed class LiteralAutomaton
             asciiClass[c] = spaceClass;
         }
 
-        // The trie, in insertion order (0: no child yet; the start state is no one's child), then numbered breadth
-        // first. Its states are at most one per literal character, so one array holds it without growing.
-        var capacity = 1 + owners.Sum(o => o.Key.Length);
-        var trie = new int[capacity * classCount];
-        var own = new List<int>?[capacity];
-        var count = 1;
+        // The trie, states numbered in insertion order, its edges by (state, class); then numbered breadth first, each
+        // state's children in class order. Only the edges are stored: a row of every class for every state was tens of
+        // megabytes to allocate and clear.
+        var edges = new Dictionary<long, int>();
+        var own = new List<List<int>?> { null };
         foreach (var (literal, clauses) in owners)
         {
             var state = 0;
             foreach (var c in literal)
             {
-                var slot = (state * classCount) + ClassOf(c);
-                if (trie[slot] == 0)
+                var key = ((long)state * classCount) + ClassOf(c);
+                if (!edges.TryGetValue(key, out var child))
                 {
-                    trie[slot] = count++;
+                    edges[key] = child = own.Count;
+                    own.Add(null);
                 }
 
-                state = trie[slot];
+                state = child;
             }
 
             (own[state] ??= []).AddRange(clauses);
+        }
+
+        var count = own.Count;
+        var sorted = edges.Keys.ToArray();
+        Array.Sort(sorted);
+        var firstEdge = new int[count + 1];
+        foreach (var key in sorted)
+        {
+            firstEdge[(key / classCount) + 1]++;
+        }
+
+        for (var s = 0; s < count; s++)
+        {
+            firstEdge[s + 1] += firstEdge[s];
         }
 
         var order = new int[count];
@@ -87,20 +101,17 @@ internal sealed class LiteralAutomaton
         var numbered = 1;
         for (var i = 0; i < numbered; i++)
         {
-            var row = order[i] * classCount;
-            for (var c = 0; c < classCount; c++)
+            for (var e = firstEdge[order[i]]; e < firstEdge[order[i] + 1]; e++)
             {
-                if (trie[row + c] is var child and > 0)
-                {
-                    id[child] = numbered;
-                    depth[numbered] = depth[i] + 1;
-                    order[numbered++] = child;
-                }
+                var child = edges[sorted[e]];
+                id[child] = numbered;
+                depth[numbered] = depth[i] + 1;
+                order[numbered++] = child;
             }
         }
 
-        // The child of breadth-first state s for class c, or 0.
-        int Child(int s, int c) => trie[(order[s] * classCount) + c] is var child and > 0 ? id[child] : 0;
+        // The child of breadth-first state s for class c, or 0 (the start state is no one's child).
+        int Child(int s, int c) => edges.TryGetValue(((long)order[s] * classCount) + c, out var child) ? id[child] : 0;
 
         // Where the automaton goes from state s on class c: its child, else the same from its failure link (fail[s]
         // must be known, as it is for every state shallower than the one being linked).
@@ -129,12 +140,10 @@ internal sealed class LiteralAutomaton
         {
             var inherited = s == 0 ? null : output[fail[s]];
             output[s] = own[order[s]] is { } mine ? [.. mine.Concat(inherited ?? []).Distinct()] : inherited;
-            for (var c = 0; c < classCount; c++)
+            for (var e = firstEdge[order[s]]; e < firstEdge[order[s] + 1]; e++)
             {
-                if (Child(s, c) is var child and > 0)
-                {
-                    fail[child] = s == 0 ? 0 : Next(fail[s], c);
-                }
+                var c = (int)(sorted[e] % classCount);
+                fail[id[edges[sorted[e]]]] = s == 0 ? 0 : Next(fail[s], c);
             }
         }
 
@@ -168,13 +177,10 @@ internal sealed class LiteralAutomaton
         for (var s = denseStates; s < count; s++)
         {
             var first = classes.Count;
-            for (var c = 0; c < classCount; c++)
+            for (var e = firstEdge[order[s]]; e < firstEdge[order[s] + 1]; e++)
             {
-                if (Child(s, c) is var child and > 0)
-                {
-                    classes.Add(c);
-                    entries.Add(Entry(child));
-                }
+                classes.Add((int)(sorted[e] % classCount));
+                entries.Add(Entry(id[edges[sorted[e]]]));
             }
 
             sparse[s - denseStates] = new Sparse(fail[s], first, classes.Count - first);

@@ -158,11 +158,15 @@ public static class RequiredLiterals
         return info with { Clauses = clauses };
     }
 
+    [ThreadStatic]
+    private static System.Text.StringBuilder? runBuilder;
+
     // The lower-cased run of literal characters (plain or escaped punctuation, none quantified) at i, or null when
     // the next atom is not one; i moves past the run.
     private static string? LiteralRun(string p, ref int i)
     {
-        var run = new System.Text.StringBuilder();
+        var run = runBuilder ??= new System.Text.StringBuilder();
+        run.Clear();
         while (i < p.Length)
         {
             var width = p[i] == '\\' ? 2 : 1;
@@ -353,8 +357,11 @@ public static class RequiredLiterals
     /// </summary>
     private sealed record Info(HashSet<string>? Exact, HashSet<string>? Prefix, HashSet<string>? Suffix, List<HashSet<string>> Clauses)
     {
-        public static Info Unknown => new(null, null, null, []);
+        // Neither an Info nor its clause list is changed once made, so these are shared.
+        private static readonly List<HashSet<string>> NoClauses = [];
 
-        public static Info Of(HashSet<string> exact) => new(exact, null, null, []);
+        public static Info Unknown { get; } = new(null, null, null, NoClauses);
+
+        public static Info Of(HashSet<string> exact) => new(exact, null, null, NoClauses);
     }
 }
