@@ -9,8 +9,11 @@ public static partial class RuleSetLoader
     private static readonly string[] FeatureFields = ["about", "remedy", "words", "patterns", "requires", "at-least", "matches", "ignores"];
     private static readonly string[] WhenFields = ["all", "any", "none", "scope", "question", "distanced"];
 
-    private static FeatureLexicon ReadFeatures(string path, YamlMappingNode root, Dictionary<string, string> terms)
+    // The lists' patterns are parsed on other cores while the rest of the file is read; the caller waits for
+    // 'patternsChecked' before it reports anything read after the lists, so a mistake is reported in file order.
+    private static FeatureLexicon ReadFeatures(string path, YamlMappingNode root, Dictionary<string, string> terms, out Task patternsChecked)
     {
+        patternsChecked = Task.CompletedTask;
         if (!root.Children.TryGetValue(new YamlScalarNode("features"), out var node))
         {
             return FeatureLexicon.Empty;
@@ -35,7 +38,7 @@ public static partial class RuleSetLoader
             throw;
         }
 
-        Check(path, checks);
+        patternsChecked = Task.Run(() => Check(path, checks));
         return new FeatureLexicon(features);
     }
 
