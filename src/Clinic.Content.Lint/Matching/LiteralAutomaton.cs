@@ -58,90 +58,98 @@ internal sealed class LiteralAutomaton
             asciiClass[c] = spaceClass;
         }
 
-        // The trie, in insertion order (-1: no child yet), then numbered breadth first.
-        var trie = new List<int>();
-        var own = new List<List<int>?>();
-        int NewState()
-        {
-            trie.AddRange(Enumerable.Repeat(-1, classCount));
-            own.Add(null);
-            return own.Count - 1;
-        }
-
-        NewState();
+        // The trie, states numbered in insertion order, its edges by (state, class); then numbered breadth first, each
+        // state's children in class order. Only the edges are stored: a row of every class for every state was tens of
+        // megabytes to allocate and clear.
+        var edges = new Dictionary<long, int>();
+        var own = new List<List<int>?> { null };
         foreach (var (literal, clauses) in owners)
         {
             var state = 0;
             foreach (var c in literal)
             {
-                var slot = (state * classCount) + ClassOf(c);
-                if (trie[slot] < 0)
+                var key = ((long)state * classCount) + ClassOf(c);
+                if (!edges.TryGetValue(key, out var child))
                 {
-                    var added = NewState();
-                    trie[slot] = added;
+                    edges[key] = child = own.Count;
+                    own.Add(null);
                 }
 
-                state = trie[slot];
+                state = child;
             }
 
             (own[state] ??= []).AddRange(clauses);
         }
 
         var count = own.Count;
+        var sorted = edges.Keys.ToArray();
+        Array.Sort(sorted);
+        var firstEdge = new int[count + 1];
+        foreach (var key in sorted)
+        {
+            firstEdge[(key / classCount) + 1]++;
+        }
+
+        for (var s = 0; s < count; s++)
+        {
+            firstEdge[s + 1] += firstEdge[s];
+        }
+
         var order = new int[count];
         var id = new int[count];
+        var depth = new int[count];
         var numbered = 1;
         for (var i = 0; i < numbered; i++)
         {
-            for (var c = 0; c < classCount; c++)
+            for (var e = firstEdge[order[i]]; e < firstEdge[order[i] + 1]; e++)
             {
-                if (trie[(order[i] * classCount) + c] is var child and >= 0)
-                {
-                    id[child] = numbered;
-                    order[numbered++] = child;
-                }
+                var child = edges[sorted[e]];
+                id[child] = numbered;
+                depth[numbered] = depth[i] + 1;
+                order[numbered++] = child;
             }
         }
 
-        // Transitions and failure links, state by state in breadth-first order (a failure link points to a shallower state).
-        var next = new int[count * classCount];
+        // The child of breadth-first state s for class c, or 0 (the start state is no one's child).
+        int Child(int s, int c) => edges.TryGetValue(((long)order[s] * classCount) + c, out var child) ? id[child] : 0;
+
+        // Where the automaton goes from state s on class c: its child, else the same from its failure link (fail[s]
+        // must be known, as it is for every state shallower than the one being linked).
         var fail = new int[count];
+        int Next(int s, int c)
+        {
+            while (true)
+            {
+                if (Child(s, c) is var child and > 0)
+                {
+                    return child;
+                }
+
+                if (s == 0)
+                {
+                    return 0;
+                }
+
+                s = fail[s];
+            }
+        }
+
+        // Failure links and outputs, state by state in breadth-first order (a failure link points to a shallower state).
         output = new int[]?[count];
         for (var s = 0; s < count; s++)
         {
-            var old = order[s];
             var inherited = s == 0 ? null : output[fail[s]];
-            output[s] = own[old] is { } mine ? [.. mine.Concat(inherited ?? []).Distinct()] : inherited;
-            for (var c = 0; c < classCount; c++)
+            output[s] = own[order[s]] is { } mine ? [.. mine.Concat(inherited ?? []).Distinct()] : inherited;
+            for (var e = firstEdge[order[s]]; e < firstEdge[order[s] + 1]; e++)
             {
-                var fallback = s == 0 ? 0 : next[(fail[s] * classCount) + c];
-                if (trie[(old * classCount) + c] is var child and >= 0)
-                {
-                    next[(s * classCount) + c] = id[child];
-                    fail[id[child]] = fallback;
-                }
-                else
-                {
-                    next[(s * classCount) + c] = fallback;
-                }
+                var c = (int)(sorted[e] % classCount);
+                fail[id[edges[sorted[e]]]] = s == 0 ? 0 : Next(fail[s], c);
             }
         }
 
         int Entry(int state) => (state << 1) | (output[state] is null ? 0 : 1);
 
         // The breadth-first numbering puts states in order of depth: the dense ones are a prefix.
-        var depth = new int[count];
-        for (var s = 0; s < count; s++)
-        {
-            for (var c = 0; c < classCount; c++)
-            {
-                if (trie[(order[s] * classCount) + c] is var child and >= 0)
-                {
-                    depth[id[child]] = depth[s] + 1;
-                }
-            }
-        }
-
         denseStates = 1;
         while (denseStates < count && depth[denseStates] <= MaxDenseDepth)
         {
@@ -151,7 +159,7 @@ internal sealed class LiteralAutomaton
         var rows = new int[denseStates * classCount];
         for (var e = 0; e < rows.Length; e++)
         {
-            rows[e] = Entry(next[e]);
+            rows[e] = Entry(Next(e / classCount, e % classCount));
         }
 
         if (count < 1 << 15)
@@ -169,13 +177,10 @@ internal sealed class LiteralAutomaton
         for (var s = denseStates; s < count; s++)
         {
             var first = classes.Count;
-            for (var c = 0; c < classCount; c++)
+            for (var e = firstEdge[order[s]]; e < firstEdge[order[s] + 1]; e++)
             {
-                if (trie[(order[s] * classCount) + c] is var child and >= 0)
-                {
-                    classes.Add(c);
-                    entries.Add(Entry(id[child]));
-                }
+                classes.Add((int)(sorted[e] % classCount));
+                entries.Add(Entry(id[edges[sorted[e]]]));
             }
 
             sparse[s - denseStates] = new Sparse(fail[s], first, classes.Count - first);

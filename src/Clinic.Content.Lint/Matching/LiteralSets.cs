@@ -45,7 +45,12 @@ internal static class LiteralSets
         return union;
     }
 
-    public static HashSet<string> Empty() => new(StringComparer.Ordinal) { string.Empty };
+    // No set is changed once made (every combination makes a new one), so the commonest ones are shared: allocating
+    // a set per character and word boundary, and collecting them, was most of building the prefilter.
+    private static readonly HashSet<string> EmptySet = new(StringComparer.Ordinal) { string.Empty };
+    private static readonly HashSet<string>[] AsciiSets = [.. Enumerable.Range(0, 128).Select(c => new HashSet<string>(StringComparer.Ordinal) { char.ToLowerInvariant((char)c).ToString() })];
 
-    public static HashSet<string> One(char c) => new(StringComparer.Ordinal) { char.ToLowerInvariant(c).ToString() };
+    public static HashSet<string> Empty() => EmptySet;
+
+    public static HashSet<string> One(char c) => c < AsciiSets.Length ? AsciiSets[c] : new(StringComparer.Ordinal) { char.ToLowerInvariant(c).ToString() };
 }

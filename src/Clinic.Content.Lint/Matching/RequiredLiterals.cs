@@ -139,6 +139,15 @@ public static class RequiredLiterals
         var info = Info.Of(LiteralSets.Empty());
         while (i < p.Length && p[i] is not ('|' or ')'))
         {
+            // While every match so far is known exactly, a run of plain characters extends each known string by the
+            // run, as one character at a time would, without a set and a cross product per character (most of the
+            // prefilter's construction).
+            if (info.Exact is { } known && LiteralRun(p, ref i) is { } run)
+            {
+                info = Info.Of(LiteralSets.Cross(known, [run])!);
+                continue;
+            }
+
             var atom = Atom(p, ref i);
             var (min, max) = PatternSyntax.Quantifier(p, ref i);
             var item = Repeat(atom, min, max);
@@ -147,6 +156,34 @@ public static class RequiredLiterals
         }
 
         return info with { Clauses = clauses };
+    }
+
+    [ThreadStatic]
+    private static System.Text.StringBuilder? runBuilder;
+
+    // The lower-cased run of literal characters (plain or escaped punctuation, none quantified) at i, or null when
+    // the next atom is not one; i moves past the run.
+    private static string? LiteralRun(string p, ref int i)
+    {
+        var run = runBuilder ??= new System.Text.StringBuilder();
+        run.Clear();
+        while (i < p.Length)
+        {
+            var width = p[i] == '\\' ? 2 : 1;
+            var c = width == 2 ? (i + 1 < p.Length ? p[i + 1] : '\0') : p[i];
+            var literal = width == 2
+                ? i + 1 < p.Length && !char.IsLetterOrDigit(c)
+                : c is not ('[' or '(' or ')' or '|' or '^' or '$' or '.' or '*' or '+' or '?' or '{');
+            if (!literal || (i + width < p.Length && p[i + width] is '*' or '+' or '?' or '{'))
+            {
+                break;
+            }
+
+            run.Append(char.ToLowerInvariant(c));
+            i += width;
+        }
+
+        return run.Length == 0 ? null : run.ToString();
     }
 
     // The clauses the two sides leave behind go to 'clauses'; the result carries only its exact, prefix and suffix sets.
@@ -320,8 +357,11 @@ public static class RequiredLiterals
     /// </summary>
     private sealed record Info(HashSet<string>? Exact, HashSet<string>? Prefix, HashSet<string>? Suffix, List<HashSet<string>> Clauses)
     {
-        public static Info Unknown => new(null, null, null, []);
+        // Neither an Info nor its clause list is changed once made, so these are shared.
+        private static readonly List<HashSet<string>> NoClauses = [];
 
-        public static Info Of(HashSet<string> exact) => new(exact, null, null, []);
+        public static Info Unknown { get; } = new(null, null, null, NoClauses);
+
+        public static Info Of(HashSet<string> exact) => new(exact, null, null, NoClauses);
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using System.Text.RegularExpressions;
 using Clinic.Content.Lint.Features;
 using Clinic.Content.Lint.Rules;
@@ -27,8 +26,7 @@ public sealed class RulePrefilter
     private readonly ConcurrentDictionary<(int Feature, ulong Alternatives), TimedPattern> narrowed = new();
 
     // Per feature, its entry for the required words (or -1), and whether the pass's answer there is exact.
-    private readonly int[] requiredEntry;
-    private readonly bool[] requiredExact;
+    private readonly RequiredWordsEntries required;
 
     // The runners of the rule patterns (by pattern index) and of the features' whole expressions, looked up once here
     // instead of in TimedPattern's table on every run (about 2 % of a lint run).
@@ -50,51 +48,32 @@ public sealed class RulePrefilter
         ArgumentNullException.ThrowIfNull(rules);
         this.rules = rules;
         firstPattern = new int[rules.Count + 1];
-        var starts = new List<int>();
-        var counts = new List<int>();
-        var owners = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var clauses = 0;
+        var entries = new PrefilterEntries();
         var all = features?.All ?? [];
 
+        // What the pass filters for each list with patterns, worked out once per list.
+        var alternativesOf = all.Select(f => f.WordsOnly ? [] : FeatureTexts(f)).ToArray();
+
         // Reading each expression's required literals is most of building the prefilter, and each is independent of
-        // the others: they are read on all cores first, then numbered in order.
+        // the others: they are read on all cores first, then numbered in order. A list's words alternative requires
+        // nothing here: the word trie says exactly whether it can match.
         var texts = rules.SelectMany(r => r.Patterns).Select(p => p.ToString())
-            .Concat(all.Where(f => !f.WordsOnly).SelectMany(f => FeatureTexts(f).Take(FeatureTexts(f).Count - (HasWordsAlternative(f) ? 1 : 0))))
+            .Concat(all.SelectMany((f, i) => alternativesOf[i].Take(alternativesOf[i].Count - (HasWordsAlternative(f) ? 1 : 0))))
             .Distinct(StringComparer.Ordinal).ToArray();
         var requiredOf = texts.AsParallel().Select(t => (Text: t, Clauses: RequiredLiterals.Clauses(t)))
             .ToDictionary(p => p.Text, p => p.Clauses, StringComparer.Ordinal);
-        void Add(string pattern)
-        {
-            // A list's words alternative requires nothing here: the word trie says exactly whether it can match.
-            var required = requiredOf.TryGetValue(pattern, out var known) ? known : [];
-            starts.Add(clauses);
-            counts.Add(required.Count);
-            foreach (var clause in required)
-            {
-                foreach (var literal in clause)
-                {
-                    if (!owners.TryGetValue(literal, out var list))
-                    {
-                        owners[literal] = list = [];
-                    }
-
-                    list.Add(clauses);
-                }
-
-                clauses++;
-            }
-        }
+        void Add(string pattern) => entries.Add(requiredOf.TryGetValue(pattern, out var known) ? known : []);
 
         for (var r = 0; r < rules.Count; r++)
         {
-            firstPattern[r] = starts.Count;
+            firstPattern[r] = entries.Count;
             foreach (var pattern in rules[r].Patterns)
             {
                 Add(pattern.ToString());
             }
         }
 
-        firstPattern[rules.Count] = starts.Count;
+        firstPattern[rules.Count] = entries.Count;
         patternRunners = [.. rules.SelectMany(r => r.Patterns).Select(TimedPattern.Of)];
 
         // Word lists without patterns are found by WordLookup; the others by their expression, which the pass filters.
@@ -108,13 +87,13 @@ public sealed class RulePrefilter
         featureRunners = new TimedPattern?[all.Count];
         for (var f = 0; f < all.Count; f++)
         {
-            featurePattern[f] = all[f].WordsOnly ? -1 : starts.Count;
+            featurePattern[f] = all[f].WordsOnly ? -1 : entries.Count;
             if (all[f].WordsOnly)
             {
                 continue;
             }
 
-            var alternatives = FeatureTexts(all[f]);
+            var alternatives = alternativesOf[f];
             featureAlternatives[f] = alternatives.Count;
             wordsAlternative[f] = HasWordsAlternative(all[f]) ? alternatives.Count - 1 : -1;
             for (var a = 0; a < alternatives.Count; a++)
@@ -123,53 +102,15 @@ public sealed class RulePrefilter
             }
         }
 
-        // Each list's required words ('requires:', Feature.FirstWords) as one more entry of the same pass: on a sentence of
-        // ASCII text, where ignoring case is lower-casing, a list whose words are all absent is known without searching
-        // the sentence for them. Only words of ASCII letters without whitespace (read as the pass reads text); at most
-        // ten characters each, or a found one is only a prefix and the search still decides.
-        requiredEntry = new int[all.Count];
-        requiredExact = new bool[all.Count];
-        for (var f = 0; f < all.Count; f++)
+        required = RequiredWordsEntries.Add(all, entries);
+        clauseStart = entries.Starts;
+        clauseCount = entries.Counts;
+        ClauseTotal = entries.Clauses;
+        if (entries.Owners.Count > 0)
         {
-            var words = all[f].RequiredWords;
-            requiredEntry[f] = -1;
-            if (words.Count == 0 || !words.All(w => !w.Any(char.IsWhiteSpace) && (Ascii.IsValid(w) || NeverInAscii(w))))
-            {
-                continue;
-            }
-
-            // A word with a dash or another caseless non-ASCII character never occurs in ASCII text, so it needs no literal.
-            var ascii = words.Where(w => Ascii.IsValid(w)).ToList();
-            requiredEntry[f] = starts.Count;
-            requiredExact[f] = ascii.TrueForAll(w => RequiredLiterals.Normalize(w).Length == w.Length);
-            starts.Add(clauses);
-            counts.Add(1);
-            foreach (var literal in ascii.Select(w => RequiredLiterals.Normalize(w.ToLowerInvariant())).Distinct(StringComparer.Ordinal))
-            {
-                if (!owners.TryGetValue(literal, out var list))
-                {
-                    owners[literal] = list = [];
-                }
-
-                list.Add(clauses);
-            }
-
-            clauses++;
-        }
-
-        clauseStart = [.. starts];
-        clauseCount = [.. counts];
-        ClauseTotal = clauses;
-        if (owners.Count > 0)
-        {
-            automaton = new LiteralAutomaton(owners);
+            automaton = new LiteralAutomaton(entries.Owners);
         }
     }
-
-    // True when every non-ASCII character of the word is one without case (a dash, a quote), so no ASCII text holds it,
-    // even ignoring case.
-    private static bool NeverInAscii(string word) =>
-        word.Any(c => !char.IsAscii(c)) && word.All(c => char.IsAscii(c) || (!char.IsLetter(c) && char.ToUpperInvariant(c) == c && char.ToLowerInvariant(c) == c));
 
     /// <summary>How many rules the prefilter covers.</summary>
     public int Count => rules.Count;
@@ -304,8 +245,8 @@ public sealed class RulePrefilter
     /// </summary>
     internal bool? RequiredWordsInAscii(int feature, bool[] candidates)
     {
-        var entry = requiredEntry[feature];
-        return entry < 0 ? null : !candidates[entry] ? false : requiredExact[feature] ? true : null;
+        var entry = required.Entry[feature];
+        return entry < 0 ? null : !candidates[entry] ? false : required.Exact[feature] ? true : null;
     }
 
     // The runner of a feature's whole expression (TimedPattern.Of shares one per expression, so a race builds the same).

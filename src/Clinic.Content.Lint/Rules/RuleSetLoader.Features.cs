@@ -9,8 +9,11 @@ public static partial class RuleSetLoader
     private static readonly string[] FeatureFields = ["about", "remedy", "words", "patterns", "requires", "at-least", "matches", "ignores"];
     private static readonly string[] WhenFields = ["all", "any", "none", "scope", "question", "distanced"];
 
-    private static FeatureLexicon ReadFeatures(string path, YamlMappingNode root, Dictionary<string, string> terms)
+    // The lists' patterns are parsed on other cores while the rest of the file is read; the caller waits for
+    // 'patternsChecked' before it reports anything read after the lists, so a mistake is reported in file order.
+    private static FeatureLexicon ReadFeatures(string path, YamlMappingNode root, Dictionary<string, string> terms, out Task patternsChecked)
     {
+        patternsChecked = Task.CompletedTask;
         if (!root.Children.TryGetValue(new YamlScalarNode("features"), out var node))
         {
             return FeatureLexicon.Empty;
@@ -22,6 +25,25 @@ public static partial class RuleSetLoader
         }
 
         var features = new List<Feature>();
+        var checks = new List<PatternCheck>();
+        try
+        {
+            ReadFeatures(path, map, terms, features, checks);
+        }
+        catch (RuleSetException)
+        {
+            // A list read before the one at fault may have a mistake in its patterns: that one is reported first, as
+            // when each list's patterns were checked as it was read.
+            Check(path, checks);
+            throw;
+        }
+
+        patternsChecked = Task.Run(() => Check(path, checks));
+        return new FeatureLexicon(features);
+    }
+
+    private static void ReadFeatures(string path, YamlMappingNode map, Dictionary<string, string> terms, List<Feature> features, List<PatternCheck> checks)
+    {
         foreach (var (key, value) in map.Children)
         {
             var name = Scalar(path, key, "feature name");
@@ -63,37 +85,62 @@ public static partial class RuleSetLoader
                 WordsOnly = patterns.Count == 0,
                 FirstWords = required is null ? null : System.Buffers.SearchValues.Create([.. required], StringComparison.OrdinalIgnoreCase),
                 RequiredWords = required ?? [],
-                Compiled = Compiled(path, body, patterns, alternatives),
+                Compiled = Compiled(path, body, patterns, alternatives, checks),
                 Alternatives = alternatives,
                 AtLeast = AtLeast(path, body, name),
                 Matches = List(path, body, "matches"),
                 Ignores = List(path, body, "ignores"),
             });
         }
-
-        return new FeatureLexicon(features);
     }
 
-    // A list's expression is compiled when first used; its 'patterns:' are checked now, so a mistake in one is still
-    // reported when the rules are read. The words part is escaped text (WordList) and always compiles. On a mistake the
-    // whole expression is compiled to report it as before, with the same message.
-    private static Lazy<System.Text.RegularExpressions.Regex> Compiled(string path, YamlMappingNode body, List<string> patterns, List<string> alternatives)
+    // A list's expression is compiled when first used; its 'patterns:' are checked when the lists are read (Check), so
+    // a mistake in one is still reported when the rules are read. The words part is escaped text (WordList) and always
+    // compiles. On a mistake the whole expression is compiled to report it as before, with the same message.
+    private static Lazy<System.Text.RegularExpressions.Regex> Compiled(string path, YamlMappingNode body, List<string> patterns, List<string> alternatives, List<PatternCheck> checks)
     {
         var expression = string.Join('|', alternatives.Select(a => $"(?:{a})"));
         if (patterns.Count > 0)
         {
-            try
-            {
-                _ = new System.Text.RegularExpressions.Regex(string.Join('|', patterns.Select(a => $"(?:{a})")), RulePattern.Options);
-            }
-            catch (ArgumentException)
-            {
-                RulePattern.Compile(expression, path, body);
-                throw;
-            }
+            checks.Add(new PatternCheck(string.Join('|', patterns.Select(a => $"(?:{a})")), expression, body));
         }
 
         return new(() => RulePattern.Compile(expression, path, body), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    // Parses every list's patterns, on all cores (parsing them was most of reading the features), and reports the first
+    // list, in file order, whose patterns do not compile.
+    private static void Check(string path, List<PatternCheck> checks)
+    {
+        var valid = new bool[checks.Count];
+        Parallel.For(0, checks.Count, i => valid[i] = Compiles(checks[i].Patterns));
+        var first = Array.IndexOf(valid, false);
+        if (first >= 0)
+        {
+            var check = checks[first];
+            try
+            {
+                _ = new System.Text.RegularExpressions.Regex(check.Patterns, RulePattern.Options);
+            }
+            catch (ArgumentException)
+            {
+                RulePattern.Compile(check.Expression, path, check.Body);
+                throw;
+            }
+        }
+    }
+
+    private static bool Compiles(string pattern)
+    {
+        try
+        {
+            _ = new System.Text.RegularExpressions.Regex(pattern, RulePattern.Options);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     // 'at-least: N' makes a count feature: N different entries of its list must occur, asserted, in one sentence.

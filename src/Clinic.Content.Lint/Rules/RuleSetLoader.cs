@@ -55,8 +55,25 @@ public static partial class RuleSetLoader
         }
 
         var terms = ReadTerms(path, root);
-        var features = ReadFeatures(path, root, terms);
-        var reader = ReadReader(path, root, weights?.Table);
+        var features = ReadFeatures(path, root, terms, out var patternsChecked);
+        try
+        {
+            var rules = ReadRest(path, root, weights?.Table, terms, features);
+            patternsChecked.GetAwaiter().GetResult();
+            return rules;
+        }
+        catch (RuleSetException)
+        {
+            // A mistake in the lists' patterns comes earlier in the file than anything read after them.
+            patternsChecked.GetAwaiter().GetResult();
+            throw;
+        }
+    }
+
+    // The reader and the rules, read after the word lists.
+    private static RuleSet ReadRest(string path, YamlMappingNode root, Dictionary<string, float>? weights, Dictionary<string, string> terms, FeatureLexicon features)
+    {
+        var reader = ReadReader(path, root, weights);
         if (!root.Children.TryGetValue(new YamlScalarNode("rules"), out var rulesNode) || rulesNode is not YamlSequenceNode list)
         {
             throw new RuleSetException(path, (int)root.Start.Line, (int)root.Start.Column, "the rules file needs a 'rules:' list");
