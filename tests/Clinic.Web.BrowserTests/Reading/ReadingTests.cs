@@ -88,7 +88,12 @@ public sealed class ReadingTests(LiveSite site)
             var wide = await region.EvaluateAsync<bool>("r => r.scrollWidth > r.clientWidth");
             if (wide)
             {
-                (await region.EvaluateAsync<double>("r => r.scrollLeft")).Should().BeGreaterThan(before, $"{path}: the keyboard scrolls the table sideways");
+                // A key's scroll may be animated and lands after the key press returns: wait for it to move rather than
+                // read the position at once (a loaded machine read it too early).
+                var handle = await region.ElementHandleAsync();
+                var moved = await page.WaitForFunctionAsync("([r, before]) => r.scrollLeft > before", new object[] { handle, before })
+                    .ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default);
+                moved.Should().BeTrue($"{path}: the keyboard scrolls the table sideways");
             }
         }
     }
