@@ -18,17 +18,18 @@ public static partial class RuleSetLoader
     /// line each, nothing after), with the length of the text before them; null for any other form, which is then read
     /// as YAML. The words are limited to what <see cref="ReaderWords"/> writes, so no YAML quoting rule can apply.
     /// </summary>
-    internal static (int HeadLength, Dictionary<string, float> Table)? ReaderWeights(string text)
-    {
-        var at = text.LastIndexOf(WeightsLine, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return null;
-        }
+    internal static (int HeadLength, Dictionary<string, float> Table)? ReaderWeights(string text) =>
+        WeightsStart(text) is { } head && ReaderTable(text, head) is { } table ? (head, table) : null;
 
-        var head = at + WeightsLine.Length;
-        var table = new Dictionary<string, float>(StringComparer.Ordinal);
+    // Where the weights begin in the exporter's form, or null when the file has no such line.
+    private static int? WeightsStart(string text) =>
+        text.LastIndexOf(WeightsLine, StringComparison.Ordinal) is var at and >= 0 ? at + WeightsLine.Length : null;
+
+    // The weights after WeightsStart, one line each, or null when a line is in any other form.
+    private static Dictionary<string, float>? ReaderTable(string text, int head)
+    {
         var rest = text.AsSpan(head);
+        var table = new Dictionary<string, float>(rest.Count('\n') + 1, StringComparer.Ordinal);
         while (!rest.IsEmpty)
         {
             var end = rest.IndexOf('\n');
@@ -54,7 +55,7 @@ public static partial class RuleSetLoader
             }
         }
 
-        return table.Count == 0 ? null : (head, table);
+        return table.Count == 0 ? null : table;
     }
 
     private static bool IsReaderWords(ReadOnlySpan<char> words)
@@ -122,7 +123,7 @@ public static partial class RuleSetLoader
             : null;
     }
 
-    private static ClaimReaderModel? ReadReader(string path, YamlMappingNode root, Dictionary<string, float>? read)
+    private static ClaimReaderModel? ReadReader(string path, YamlMappingNode root, ClaimReaderModel? indexed)
     {
         if (!root.Children.TryGetValue(new YamlScalarNode("reader"), out var node))
         {
@@ -144,9 +145,9 @@ public static partial class RuleSetLoader
         }
 
         var bias = Number(path, Field(map, "bias") ?? throw Problem(path, map, "'reader:' needs 'bias:', the score of a sentence with no known words"), "bias");
-        if (read is not null)
+        if (indexed is not null)
         {
-            return new ClaimReaderModel(bias, read);
+            return indexed.WithBias(bias);
         }
 
         if (Field(map, "weights") is not YamlMappingNode weights || weights.Children.Count == 0)
