@@ -105,6 +105,10 @@ internal static class LintCommand
         }
 
         var workspace = ContentWorkspace.FindFor(paths, Environment.CurrentDirectory) is { } root ? new ContentWorkspace(root) : null;
+
+        // The content folders start loading now and the rules load meanwhile: neither needs the other.
+        var options = new LintOptions { Today = day, SitePages = site, Limits = limits };
+        var input = request.PrintConfig ? null : LintInput.Open(paths, options);
         if (CommandRules.Load(rulesFile, workspace, error) is not { } rules)
         {
             return ExitCodes.Usage;
@@ -116,8 +120,8 @@ internal static class LintCommand
             return ExitCodes.Ok;
         }
 
-        var linter = new ClaimLinter(rules, new LintOptions { Today = day, SitePages = site, Limits = limits });
-        var report = UncheckedRun.Lint(linter, paths);
+        var linter = new ClaimLinter(rules, options);
+        var report = UncheckedRun.Lint(linter, paths, input!);
         var links = SarifLinks.For(workspace is null ? Environment.CurrentDirectory : Path.GetDirectoryName(workspace.Root) ?? workspace.Root, Environment.GetEnvironmentVariable);
         if (outputFile is null)
         {

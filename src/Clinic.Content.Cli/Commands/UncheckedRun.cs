@@ -14,6 +14,9 @@ internal static class UncheckedRun
     /// <summary>Lints <paramref name="paths"/>; a failure of the run as a whole becomes a report that says nothing was checked.</summary>
     public static LintReport Lint(ClaimLinter linter, IReadOnlyList<string> paths) => Guarded(linter, paths, () => linter.LintPaths(paths));
 
+    /// <summary>As <see cref="Lint(ClaimLinter, IReadOnlyList{string})"/>, for <paramref name="paths"/> already opened as <paramref name="input"/>.</summary>
+    public static LintReport Lint(ClaimLinter linter, IReadOnlyList<string> paths, LintInput input) => Guarded(linter, paths, () => linter.Lint(input));
+
     /// <summary>Lints a loaded snapshot, failing closed the same way.</summary>
     public static LintReport Lint(ClaimLinter linter, ContentSnapshot snapshot) => Guarded(linter, [snapshot.Root], () => linter.Lint(snapshot));
 

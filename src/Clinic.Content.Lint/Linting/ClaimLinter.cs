@@ -34,11 +34,14 @@ public sealed class ClaimLinter
     public LintOptions Options { get; }
 
     /// <summary>Lints files and folders: a content folder as a whole, Markdown as fragments, .html/.txt as pages.</summary>
-    public LintReport LintPaths(IEnumerable<string> paths)
+    public LintReport LintPaths(IEnumerable<string> paths) => Lint(LintInput.Open(paths, Options));
+
+    /// <summary>As <see cref="LintPaths"/>, for paths opened (and their content folders loading) before this linter was built.</summary>
+    public LintReport Lint(LintInput input)
     {
-        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(input);
         var run = new LintRun(Options);
-        var named = LoosePages.Sort(paths);
+        var named = input.Sorted;
         foreach (var missing in named.Missing)
         {
             run.Unreadable(missing, "The path does not exist.");
@@ -47,7 +50,7 @@ public sealed class ClaimLinter
         run.ForEach(named.Loose, path => path, LintFile);
         foreach (var (root, files) in named.ContentFolders)
         {
-            run.Isolate(root, () => new ContentLinter(this, documents, run).Lint(root, files));
+            run.Isolate(root, () => new ContentLinter(this, documents, run).Lint(input.Snapshot(root), files));
         }
 
         return run.ToReport(Rules);

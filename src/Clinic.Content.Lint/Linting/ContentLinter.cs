@@ -24,9 +24,6 @@ internal sealed class ContentLinter
         this.run = run;
     }
 
-    /// <summary>Lints <paramref name="only"/> (full paths), or the whole folder when null.</summary>
-    public void Lint(string root, IReadOnlyCollection<string>? only) => Lint(ContentLoader.Load(new ContentWorkspace(root, run.Options.Limits)), only);
-
     /// <summary>
     /// Lints the pages of <paramref name="snapshot"/> from the text the snapshot read, so the findings belong to exactly
     /// what is served and no page file is read a second time.

@@ -49,6 +49,22 @@ public sealed class SnapshotLintTests
         report.Findings.Where(f => f.Category == "safety-absolute").Should().OnlyContain(f => f.File.Contains("changed", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_folder_opened_before_the_rules_are_loaded_lints_as_the_folder_named_to_the_linter()
+    {
+        using var content = TempContent.Minimal(TempContent.LibraryEntry);
+        content.WriteArticle("example", TempContent.FrontMatter() + "Our infusions always bring relief.\n");
+        var options = new LintOptions { Today = Linted.Today, WorkingDirectory = content.Root };
+
+        // The command opens its paths first, so the folder loads while the rules are read.
+        var input = LintInput.Open([content.Root, Path.Combine(content.Root, "missing.md")], options);
+        var report = new ClaimLinter(Linted.Rules, options).Lint(input);
+
+        report.Findings.Should().Contain(f => f.RuleId == "CL101" && f.Text.Contains("relief", StringComparison.Ordinal));
+        report.Findings.Select(f => (f.File, f.RuleId, f.Span.Line)).Should()
+            .Equal(Linter(content).LintPaths([content.Root, Path.Combine(content.Root, "missing.md")]).Findings.Select(f => (f.File, f.RuleId, f.Span.Line)));
+    }
+
     private static ClaimLinter Linter(TempContent content) =>
         new(Linted.Rules, new LintOptions { Today = Linted.Today, WorkingDirectory = content.Root });
 }
