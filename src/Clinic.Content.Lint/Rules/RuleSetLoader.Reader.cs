@@ -18,16 +18,15 @@ public static partial class RuleSetLoader
     /// line each, nothing after), with the length of the text before them; null for any other form, which is then read
     /// as YAML. The words are limited to what <see cref="ReaderWords"/> writes, so no YAML quoting rule can apply.
     /// </summary>
-    internal static (int HeadLength, Dictionary<string, float> Table)? ReaderWeights(string text) =>
-        WeightsStart(text) is { } head && ReaderTable(text, head) is { } table ? (head, table) : null;
-
-    // Where the weights begin in the exporter's form, or null when the file has no such line.
-    private static int? WeightsStart(string text) =>
-        text.LastIndexOf(WeightsLine, StringComparison.Ordinal) is var at and >= 0 ? at + WeightsLine.Length : null;
-
-    // The weights after WeightsStart, one line each, or null when a line is in any other form.
-    private static Dictionary<string, float>? ReaderTable(string text, int head)
+    internal static (int HeadLength, Dictionary<string, float> Table)? ReaderWeights(string text)
     {
+        var at = text.LastIndexOf(WeightsLine, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var head = at + WeightsLine.Length;
         var rest = text.AsSpan(head);
         var table = new Dictionary<string, float>(rest.Count('\n') + 1, StringComparer.Ordinal);
         while (!rest.IsEmpty)
@@ -55,7 +54,7 @@ public static partial class RuleSetLoader
             }
         }
 
-        return table.Count == 0 ? null : table;
+        return table.Count == 0 ? null : (head, table);
     }
 
     private static bool IsReaderWords(ReadOnlySpan<char> words)
@@ -123,7 +122,7 @@ public static partial class RuleSetLoader
             : null;
     }
 
-    private static ClaimReaderModel? ReadReader(string path, YamlMappingNode root, ClaimReaderModel? indexed)
+    private static ClaimReaderModel? ReadReader(string path, YamlMappingNode root, Dictionary<string, float>? read)
     {
         if (!root.Children.TryGetValue(new YamlScalarNode("reader"), out var node))
         {
@@ -145,9 +144,9 @@ public static partial class RuleSetLoader
         }
 
         var bias = Number(path, Field(map, "bias") ?? throw Problem(path, map, "'reader:' needs 'bias:', the score of a sentence with no known words"), "bias");
-        if (indexed is not null)
+        if (read is not null)
         {
-            return indexed.WithBias(bias);
+            return ClaimReaderModel.Owning(bias, read);
         }
 
         if (Field(map, "weights") is not YamlMappingNode weights || weights.Children.Count == 0)
@@ -165,7 +164,7 @@ public static partial class RuleSetLoader
             }
         }
 
-        return new ClaimReaderModel(bias, table);
+        return ClaimReaderModel.Owning(bias, table);
     }
 
     private static double Number(string path, YamlNode node, string what)

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Clinic.Content.Lint.Checks;
 using Clinic.Content.Lint.Features;
 using Clinic.Content.Lint.Findings;
-using Clinic.Content.Lint.Reader;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -46,43 +45,20 @@ public static partial class RuleSetLoader
     public static RuleSet Parse(string path, string text)
     {
         // The reader's thousands of weights, in the form the exporter writes, are read without building a YAML node for
-        // each (most of the start-up's YAML work), and read and indexed on another thread while the YAML before them is
-        // read. Any other form is read as YAML, with the same result and messages.
-        if (WeightsStart(text) is { } head)
+        // each (most of the start-up's YAML work); any other form is read as YAML, with the same result and messages.
+        var weights = ReaderWeights(text);
+        var root = weights is null ? null : TryLoadHead(path, text[..weights.Value.HeadLength]);
+        if (root is null)
         {
-            var indexed = Task.Run(() => ReaderTable(text, head) is { } table ? ClaimReaderModel.Owning(table) : null);
-            try
-            {
-                if (TryLoadHead(path, text[..head]) is { } root && Read(path, root, indexed) is { } rules)
-                {
-                    return rules;
-                }
-            }
-            catch (RuleSetException) when (indexed.GetAwaiter().GetResult() is null)
-            {
-                // Not the exporter's form after all: the whole file is read as YAML below, which names its first problem.
-            }
+            weights = null;
+            root = Load(path, text);
         }
 
-        return Read(path, Load(path, text), indexed: null)!;
-    }
-
-    // The rules from the file's YAML; with the reader's weights indexed apart (indexed), null when they turned out not to
-    // be in the exporter's form.
-    private static RuleSet? Read(string path, YamlMappingNode root, Task<ClaimReaderModel?>? indexed)
-    {
         var terms = ReadTerms(path, root);
         var features = ReadFeatures(path, root, terms, out var patternsChecked);
         try
         {
-            var reader = indexed?.GetAwaiter().GetResult();
-            if (indexed is not null && reader is null)
-            {
-                patternsChecked.GetAwaiter().GetResult();
-                return null;
-            }
-
-            var rules = ReadRest(path, root, reader, terms, features);
+            var rules = ReadRest(path, root, weights?.Table, terms, features);
             patternsChecked.GetAwaiter().GetResult();
             return rules;
         }
@@ -95,9 +71,9 @@ public static partial class RuleSetLoader
     }
 
     // The reader and the rules, read after the word lists.
-    private static RuleSet ReadRest(string path, YamlMappingNode root, ClaimReaderModel? indexed, Dictionary<string, string> terms, FeatureLexicon features)
+    private static RuleSet ReadRest(string path, YamlMappingNode root, Dictionary<string, float>? weights, Dictionary<string, string> terms, FeatureLexicon features)
     {
-        var reader = ReadReader(path, root, indexed);
+        var reader = ReadReader(path, root, weights);
         if (!root.Children.TryGetValue(new YamlScalarNode("rules"), out var rulesNode) || rulesNode is not YamlSequenceNode list)
         {
             throw new RuleSetException(path, (int)root.Start.Line, (int)root.Start.Column, "the rules file needs a 'rules:' list");
