@@ -11,10 +11,7 @@ namespace Clinic.Content.Cli.Commands;
 /// </summary>
 internal static class UncheckedRun
 {
-    /// <summary>Lints <paramref name="paths"/>; a failure of the run as a whole becomes a report that says nothing was checked.</summary>
-    public static LintReport Lint(ClaimLinter linter, IReadOnlyList<string> paths) => Guarded(linter, paths, () => linter.LintPaths(paths));
-
-    /// <summary>As <see cref="Lint(ClaimLinter, IReadOnlyList{string})"/>, for <paramref name="paths"/> already opened as <paramref name="input"/>.</summary>
+    /// <summary>Lints <paramref name="paths"/>, opened as <paramref name="input"/>; a failure of the run as a whole becomes a report that says nothing was checked.</summary>
     public static LintReport Lint(ClaimLinter linter, IReadOnlyList<string> paths, LintInput input) => Guarded(linter, paths, () => linter.Lint(input));
 
     /// <summary>Lints a loaded snapshot, failing closed the same way.</summary>
