@@ -43,6 +43,19 @@ def rows(path):
 
 def lint(cli, sentences, rules):
     """{index: [(rule, category)]} for the claim findings of each sentence, linted as its own Markdown fragment."""
+    found = {}
+    # A run reports at most 10,000 findings (LintOptions.MaxFindingsPerRun), so thousands of sentences go in chunks
+    # small enough that no finding is left out.
+    for first in range(0, len(sentences), CHUNK):
+        for i, hits in lint_chunk(cli, sentences[first:first + CHUNK], rules).items():
+            found[first + i] = hits
+    return found
+
+
+CHUNK = 2000
+
+
+def lint_chunk(cli, sentences, rules):
     with tempfile.TemporaryDirectory() as work:
         for i, sentence in enumerate(sentences):
             pathlib.Path(work, f"s{i:05}.md").write_text(sentence + "\n", encoding="utf-8")

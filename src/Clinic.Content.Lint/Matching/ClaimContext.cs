@@ -41,6 +41,9 @@ public static partial class ClaimContext
         "who", "which",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // "Not anymore, now that ...": what was true before, denied; the rest of the sentence is asserted.
+    private static readonly FrozenSet<string> AnswerWords = new[] { "anymore", "now", "today", "nowadays" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> ContrastWords = new[]
     {
         "but", "however", "although", "though", "whereas", "yet", "while", "unlike",
@@ -181,7 +184,9 @@ public static partial class ClaimContext
     /// </summary>
     private static int ScopeStart(ReadOnlySpan<char> before, IReadOnlyList<SentenceWord> words)
     {
-        var first = Math.Max(0, words.Count - ScopeWords);
+        // "Not anymore, now that the FDA has approved it": the answer denies the earlier state, not what follows its comma.
+        var answered = AnswerLength(before, words);
+        var first = Math.Max(answered, words.Count - ScopeWords);
         var end = before.Length;
         var comma = -1;
         for (var i = words.Count - 1; i >= first; i--)
@@ -213,8 +218,36 @@ public static partial class ClaimContext
         }
 
         // A sentence that opens with a subordinate clause ("If the first dose does not work, a higher dose will") ends
-        // that clause at its comma, however long it is.
-        return comma >= 0 && first > 0 && Subordinators.Contains(words[0].Value) ? comma : first;
+        // that clause at its comma, however long it is; so does a relative clause that began before the word limit
+        // ("clients, the ones who arrive certain that nothing will help, tend to feel better").
+        return comma >= 0 && first > 0 && (Subordinators.Contains(words[0].Value) || OpensBefore(before, words, first)) ? comma : first;
+    }
+
+    /// <summary>2 when the sentence opens "Not anymore," or "Not now," (the answer to an earlier state); 0 otherwise.</summary>
+    private static int AnswerLength(ReadOnlySpan<char> before, IReadOnlyList<SentenceWord> words) =>
+        words.Count > 2 && words[0].Value.Equals("not", StringComparison.OrdinalIgnoreCase) && AnswerWords.Contains(words[1].Value)
+        && before[words[1].End..words[2].Index].Contains(',')
+            ? 2
+            : 0;
+
+    /// <summary>True when a subordinator stands before word <paramref name="first"/> with no comma or boundary between.</summary>
+    private static bool OpensBefore(ReadOnlySpan<char> before, IReadOnlyList<SentenceWord> words, int first)
+    {
+        for (var i = first - 1; i >= 0; i--)
+        {
+            var gap = before[words[i].End..words[i + 1].Index];
+            if (gap.Contains(',') || HasBoundary(gap))
+            {
+                return false;
+            }
+
+            if (Subordinators.Contains(words[i].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNotYet(IReadOnlyList<SentenceWord> words, int i) =>
@@ -245,7 +278,7 @@ public static partial class ClaimContext
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex Words();
 
-    [GeneratedRegex(@"\b(?:myths?|misleading|untrue|not true|(?:be )?wary|beware|skeptic\w*|sceptic\w*|red flags?|warning signs?|be careful|be cautious|too good to be true|exaggerat\w*|overstat\w*|no (?:good |reliable |scientific )?evidence|unproven|false (?:claim|promise|advertis)\w*)\b",
+    [GeneratedRegex(@"\b(?:myths?|misleading|untrue|not true|(?:be )?wary|beware|(?:(?:be|stay|remain|should be|right to be)\s+(?:\w+\s+)?|\b)s[ck]eptical\s+(?:of|about|toward|towards)\b|(?:be|stay|remain|should be|right to be)\s+(?:\w+\s+)?s[ck]eptical|red flags?|warning signs?|be careful|be cautious|too good to be true|exaggerat\w*|overstat\w*|no (?:good |reliable |scientific )?evidence|unproven|false (?:claim|promise|advertis)\w*)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Distancing();
 

@@ -62,7 +62,28 @@ public sealed class ClaimMatcher
         var question = previous is not null && IsAsked(previous.Segment.Text.AsSpan(previous.Start, previous.End - previous.Start))
             ? new AskedQuestion(Normalize(previous.Text), rules.Features)
             : null;
-        var context = new SentenceContext(sentence, text, Candidates(text), prefilter, rules.Features, library, question);
+        var hits = Hits(new SentenceContext(sentence, text, Candidates(text), prefilter, rules.Features, library, question), file, findings);
+        int[]? origin = null;
+        // A sentence that raised nothing is read once more without its side clauses (SideClauses): a hedge or caveat
+        // there qualifies only that clause. A cited sentence keeps its citation's reading.
+        if (hits is null && !sentence.HasCitation && SideClauses.Without(text) is var (shortened, from))
+        {
+            hits = Hits(new SentenceContext(sentence, shortened, Candidates(shortened), prefilter, rules.Features, library, question), file, findings);
+            origin = from;
+        }
+
+        foreach (var (rule, hit) in hits ?? [])
+        {
+            var start = sentence.Start + (origin is null ? hit.Start : origin[hit.Start]);
+            var end = origin is null || hit.Length == 0 ? start + hit.Length : sentence.Start + origin[hit.End - 1] + 1;
+            findings.Add(new Finding(file, sentence.Segment.SpanOf(start, end), rule.Id, rule.Category,
+                rule.Severity, Explain(rule.Message, hit), Remedy(rule.Fix, hit), sentence.Segment.Text.Substring(start, end - start)));
+        }
+    }
+
+    /// <summary>The claims the rules (else the learned reader) find in one reading of a sentence; null when none.</summary>
+    private List<(ClaimRule Rule, ClaimHit Hit)>? Hits(SentenceContext context, string file, List<Finding> findings)
+    {
         List<(ClaimRule Rule, ClaimHit Hit)>? hits = null;
         foreach (var (rule, index, check, prefiltered, required) in checks)
         {
@@ -91,12 +112,7 @@ public sealed class ClaimMatcher
             }
         }
 
-        foreach (var (rule, hit) in hits ?? [])
-        {
-            var start = sentence.Start + hit.Start;
-            findings.Add(new Finding(file, sentence.Segment.SpanOf(start, start + hit.Length), rule.Id, rule.Category,
-                rule.Severity, Explain(rule.Message, hit), Remedy(rule.Fix, hit), sentence.Segment.Text.Substring(start, hit.Length)));
-        }
+        return hits;
     }
 
     // The prefilter's answer for the lower-cased sentence, in buffers this thread reuses: a sentence is judged on one

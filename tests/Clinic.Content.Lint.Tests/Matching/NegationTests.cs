@@ -23,6 +23,8 @@ public sealed class NegationTests
     [InlineData("Do not take an extra lozenge if you feel nothing.", "CL052")]
     [InlineData("No clinic can guarantee results.", "CL002")]
     [InlineData("Be wary of any clinic that says ketamine is non-addictive.", "CL012")]
+    [InlineData("Be skeptical of any clinic that says ketamine cures depression.", "CL001")]
+    [InlineData("More frequent dosing is not better, and your prescriber sets the schedule.", "CL051")]
     [InlineData("It is a myth that ketamine has no side effects.", "CL010")]
     [InlineData("Some clinics claim ketamine cures depression.", "CL001")]
     [InlineData("Ketamine is used to ease symptoms rather than cure depression.", "CL001")]
@@ -47,6 +49,18 @@ public sealed class NegationTests
     [InlineData("Ketamine is a well-studied, FDA-approved medication.", "CL020")]
     [InlineData("Ketamine was life-changing for me.", "CL062")]
     public void Negation_that_is_the_claim_still_fires(string sentence, string rule)
+    {
+        Linted.Fragment(sentence).RuleIds().Should().Contain(rule);
+    }
+
+    [Theory]
+    // A negation inside a relative clause closed by its comma, however far back the clause began.
+    [InlineData("Even our most tired clients, the ones who come in sure that nothing will help, tend to feel far better after the first dose.", "CL041")]
+    // "Not anymore," denies the earlier state; what follows its comma is asserted.
+    [InlineData("Off-label? Not anymore, now that the FDA has approved IV ketamine for depression.", "CL020")]
+    // Doubt the writer once had is not the page distancing itself from the claim.
+    [InlineData("\"I was skeptical, but it cured my anxiety,\" writes Dana.", "CL001")]
+    public void A_negation_that_ends_before_the_claim_does_not_excuse_it(string sentence, string rule)
     {
         Linted.Fragment(sentence).RuleIds().Should().Contain(rule);
     }

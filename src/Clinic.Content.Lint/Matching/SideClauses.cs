@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+
+namespace Clinic.Content.Lint.Matching;
+
+/// <summary>
+/// The sentence read without its side clauses: a relative clause set off by commas (", which can take months to ease
+/// with standard care,") and a concession or contrast put before the main clause ("While SSRIs take weeks,", "Whether
+/// you have tried two medicines or twelve,").
+/// </summary>
+/// <remarks>
+/// A hedge, caveat or comparison in such a clause qualifies that clause, not the main one: "Suicidal thoughts, which can
+/// take months to ease with standard care, are typically gone by the morning after one infusion" promises what "can"
+/// does not soften. The matcher reads the shortened sentence only when the whole one raised nothing, so a claim inside
+/// the side clause is still judged with its own words.
+/// </remarks>
+public static partial class SideClauses
+{
+    /// <summary>The sentence without its side clauses, or null when it has none (or nothing would be left).</summary>
+    /// <returns>The shortened text, and for each of its characters the position it came from in <paramref name="text"/>.</returns>
+    public static (string Text, int[] Origin)? Without(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!Cue().IsMatch(text))
+        {
+            return null;
+        }
+
+        var kept = new bool[text.Length];
+        Array.Fill(kept, true);
+        var removed = false;
+        foreach (var side in new[] { Relative(), Fronted() })
+        {
+            foreach (var match in side.EnumerateMatches(text))
+            {
+                // Both commas go with a relative clause (", which ..., are gone" reads "... are gone").
+                Array.Fill(kept, false, match.Index, match.Length);
+                removed = true;
+            }
+        }
+
+        if (!removed)
+        {
+            return null;
+        }
+
+        var origin = new List<int>(text.Length);
+        var shortened = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (kept[i])
+            {
+                origin.Add(i);
+                shortened.Append(text[i]);
+            }
+        }
+
+        var result = shortened.ToString();
+        // Fewer than three words left ("Yes, which ..."): nothing of the main clause to judge on its own.
+        return ClaimContext.HasWords(result, 3) ? (result, origin.ToArray()) : null;
+    }
+
+    // Every side clause starts with one of these words, so most sentences are passed over with one search.
+    [GeneratedRegex(@"\b(?:which|who|whose|whom|while|whereas|although|though|whether)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Cue();
+
+    // ", which ...," / ", who ...,", also after "the ones" or "those": a non-restrictive relative clause inside the
+    // sentence, its main clause going on after it. Without a comma before it the clause restricts its noun ("people who
+    // cannot take SSRIs") and the main clause needs it; one at the end, or followed by "and" or "so", may be about the
+    // whole main clause (", which isn't proof that it works,"), so it stays.
+    [GeneratedRegex(@",\s+(?:(?:the ones?|those|someone|something|people|many of whom|some of whom|most of whom)\s+)?(?:which|who|whom|whose)\b[^,;:()\[\]]*?,(?!\s*(?:and|but|so|or|yet|then|because|since)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Relative();
+
+    // "While SSRIs take weeks," / "Whether you have tried two medicines or twelve,": a concession or contrast before
+    // the main clause, at the sentence's start or after "that" ("reminds patients that while SSRIs take weeks, ...").
+    [GeneratedRegex(@"(?:^\W*|(?<=\bthat\s+))(?:while|whereas|although|though|even though|whether)\b[^,;:()\[\]]*,\s*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Fronted();
+}
