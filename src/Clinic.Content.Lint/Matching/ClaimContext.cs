@@ -63,6 +63,10 @@ public static partial class ClaimContext
     private static readonly FrozenSet<string> ListNegations = new[] { "no", "none", "neither", "nor", "nothing", "zero" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>True when <paramref name="word"/> can negate what follows it ("not", "never", "nothing", any "-n't" word...).</summary>
+    public static bool IsNegationCue(string word) =>
+        NegationCues.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True when the sentence distances itself from claims it mentions ("be wary of clinics that promise ...").</summary>
     public static bool IsDistanced(string sentence) => Distancing().IsMatch(sentence);
 
@@ -128,9 +132,7 @@ public static partial class ClaimContext
         for (var i = words.Count - 1; i >= first; i--)
         {
             var value = words[i].Value;
-            var negates = NegationCues.Contains(value)
-                || value.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
-                || value.EndsWith("n’t", StringComparison.OrdinalIgnoreCase);
+            var negates = IsNegationCue(value);
             if (value.Equals("rather", StringComparison.OrdinalIgnoreCase))
             {
                 negates = string.Equals(following, "than", StringComparison.OrdinalIgnoreCase);

@@ -14,6 +14,7 @@ public sealed class ClaimMatcher
     private readonly RulePrefilter prefilter;
     private readonly (ClaimRule Rule, int Index, IClaimCheck Check, bool Prefiltered, int[]? Required)[] checks;
     private readonly (ClaimRule Rule, IClaimCheck Check)[] secondReaders;
+    private readonly int[] excuses;
 
     [ThreadStatic]
     private static char[]? lowerBuffer;
@@ -37,6 +38,9 @@ public sealed class ClaimMatcher
         checks = rules.ClaimRules.Select((rule, index) => (rule, index, byKind[rule.Kind], true, (int[]?)[]))
             .Concat(rules.PredicateRules.Select((rule, index) => (rule, index, byKind[rule.Kind], false, rule.Kind == RuleKind.Predicate ? predicates.Required(index) : [])))
             .ToArray();
+        // The word lists that excuse a claim somewhere ('none:'), asked of a side clause before the sentence is read without it.
+        excuses = [.. rules.PredicateRules.SelectMany(r => r.When?.None ?? []).Distinct()
+            .Select(rules.Features.IndexOf).Where(i => i >= 0 && rules.Features.LookupIndexAt(i) >= 0)];
         var reader = new ReaderCheck(rules.Reader, rules.Features);
         secondReaders = [.. rules.ReaderRules.Select(rule => (rule, (IClaimCheck)reader))];
     }
@@ -62,11 +66,12 @@ public sealed class ClaimMatcher
         var question = previous is not null && IsAsked(previous.Segment.Text.AsSpan(previous.Start, previous.End - previous.Start))
             ? new AskedQuestion(Normalize(previous.Text), rules.Features)
             : null;
-        var hits = Hits(new SentenceContext(sentence, text, Candidates(text), prefilter, rules.Features, library, question), file, findings);
+        var whole = new SentenceContext(sentence, text, Candidates(text), prefilter, rules.Features, library, question);
+        var hits = Hits(whole, file, findings);
         int[]? origin = null;
-        // A sentence that raised nothing is read once more without its side clauses (SideClauses): a hedge or caveat
-        // there qualifies only that clause. A cited sentence keeps its citation's reading.
-        if (hits is null && !sentence.HasCitation && SideClauses.Without(text) is var (shortened, from))
+        // A sentence that raised nothing is read once more without its side clauses (SideClauses) when they hold what
+        // excused it: a hedge or caveat there qualifies only that clause. A cited sentence keeps its citation's reading.
+        if (hits is null && !sentence.HasCitation && SideClauses.Without(text) is var (shortened, from) && Excuses(whole, from))
         {
             hits = Hits(new SentenceContext(sentence, shortened, Candidates(shortened), prefilter, rules.Features, library, question), file, findings);
             origin = from;
@@ -79,6 +84,47 @@ public sealed class ClaimMatcher
             findings.Add(new Finding(file, sentence.Segment.SpanOf(start, end), rule.Id, rule.Category,
                 rule.Severity, Explain(rule.Message, hit), Remedy(rule.Fix, hit), sentence.Segment.Text.Substring(start, end - start)));
         }
+    }
+
+    /// <summary>
+    /// True when the part of the sentence left out of the shortened reading (<paramref name="kept"/> lists what stays)
+    /// holds a word that lets a claim pass: a compliant word list of some rule ('none:'), a negation, or distancing.
+    /// Without one the shortened reading would find nothing new, and most sentences with a side clause are spared it.
+    /// </summary>
+    private bool Excuses(SentenceContext whole, int[] kept)
+    {
+        if (whole.IsDistanced)
+        {
+            return true;
+        }
+
+        var removed = new bool[whole.Text.Length];
+        Array.Fill(removed, true);
+        foreach (var position in kept)
+        {
+            removed[position] = false;
+        }
+
+        foreach (var index in excuses)
+        {
+            foreach (var hit in whole.Features[index])
+            {
+                if (removed[hit.Start])
+                {
+                    return true;
+                }
+            }
+        }
+
+        foreach (var word in whole.Words)
+        {
+            if (removed[word.Index] && ClaimContext.IsNegationCue(word.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The claims the rules (else the learned reader) find in one reading of a sentence; null when none.</summary>

@@ -4,8 +4,9 @@ namespace Clinic.Content.Lint.Matching;
 
 /// <summary>
 /// The sentence read without its side clauses: a relative clause set off by commas (", which can take months to ease
-/// with standard care,") and a concession or contrast put before the main clause ("While SSRIs take weeks,", "Whether
-/// you have tried two medicines or twelve,").
+/// with standard care,"), a concession, contrast or reason put before the main clause ("While SSRIs take weeks,",
+/// "Whether you have tried two medicines or twelve,", "Because it acts on glutamate,"), and what is conceded before a
+/// "but" ("The numbers can sound too good to be true, but").
 /// </summary>
 /// <remarks>
 /// A hedge, caveat or comparison in such a clause qualifies that clause, not the main one: "Suicidal thoughts, which can
@@ -60,7 +61,7 @@ public static partial class SideClauses
     }
 
     // Every side clause starts with one of these words, so most sentences are passed over with one search.
-    [GeneratedRegex(@"\b(?:which|who|whose|whom|while|whereas|although|though|whether)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:which|who|whose|whom|while|whereas|although|though|whether|because|since|but)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Cue();
 
     // ", which ...," / ", who ...,", also after "the ones" or "those": a non-restrictive relative clause inside the
@@ -71,9 +72,12 @@ public static partial class SideClauses
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
 
-    // "While SSRIs take weeks," / "Whether you have tried two medicines or twelve,": a concession or contrast before
-    // the main clause, at the sentence's start or after "that" ("reminds patients that while SSRIs take weeks, ...").
-    [GeneratedRegex(@"(?:^\W*|(?<=\bthat\s+))(?:while|whereas|although|though|even though|whether)\b[^,;:()\[\]]*,\s*",
+    // "While SSRIs take weeks," / "Whether you have tried two medicines or twelve," / "Because it acts on glutamate,":
+    // a concession, contrast or reason before the main clause, at the sentence's start or after "that" ("reminds
+    // patients that while SSRIs take weeks, ..."); and "The numbers can sound too good to be true, but": what is
+    // conceded before the main clause's "but", unless what follows the "but" is itself the limit ("..., but findings
+    // in mice often fail to carry over to people").
+    [GeneratedRegex(@"(?:^\W*|(?<=\bthat\s+))(?:while|whereas|although|though|even though|whether|because|since)\b[^,;:()\[\]]*,\s*|^\W*\w+(?:[\s'-]+\w+){2,}[^;:()\[\]]*?,\s+but\s+(?![^;:]*?\b(?:fail\w*|weak\w*|little|limited|unclear|unknown|uncertain|unproven|may|might|rarely|seldom|only|few|small|caution\w*|not yet)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Fronted();
 }
