@@ -38,9 +38,10 @@ public sealed class ClaimMatcher
         checks = rules.ClaimRules.Select((rule, index) => (rule, index, byKind[rule.Kind], true, (int[]?)[]))
             .Concat(rules.PredicateRules.Select((rule, index) => (rule, index, byKind[rule.Kind], false, rule.Kind == RuleKind.Predicate ? predicates.Required(index) : [])))
             .ToArray();
-        // The word lists that excuse a claim somewhere ('none:'), asked of a side clause before the sentence is read without it.
+        // The lists that excuse a claim somewhere ('none:'), asked of a side clause before the sentence is read without it.
+        // Word lists first: they are tagged already, while a list with patterns runs its expression when asked.
         excuses = [.. rules.PredicateRules.SelectMany(r => r.When?.None ?? []).Distinct()
-            .Select(rules.Features.IndexOf).Where(i => i >= 0 && rules.Features.LookupIndexAt(i) >= 0)];
+            .Select(rules.Features.IndexOf).Where(i => i >= 0).OrderBy(i => rules.Features.LookupIndexAt(i) < 0)];
         var reader = new ReaderCheck(rules.Reader, rules.Features);
         secondReaders = [.. rules.ReaderRules.Select(rule => (rule, (IClaimCheck)reader))];
     }
@@ -105,6 +106,14 @@ public sealed class ClaimMatcher
             removed[position] = false;
         }
 
+        foreach (var word in whole.Words)
+        {
+            if (removed[word.Index] && ClaimContext.IsNegationCue(word.Value))
+            {
+                return true;
+            }
+        }
+
         foreach (var index in excuses)
         {
             foreach (var hit in whole.Features[index])
@@ -113,14 +122,6 @@ public sealed class ClaimMatcher
                 {
                     return true;
                 }
-            }
-        }
-
-        foreach (var word in whole.Words)
-        {
-            if (removed[word.Index] && ClaimContext.IsNegationCue(word.Value))
-            {
-                return true;
             }
         }
 
