@@ -68,6 +68,7 @@ public sealed class NegationTests
     [Theory]
     [InlineData("Approval as an anaesthetic does not on its own show that ketamine is a proven and lasting treatment for depression.")]
     [InlineData("Nothing in these small studies suggests that the infusions are completely safe for years of use.")]
+    [InlineData("The regulator has said it is not aware of any evidence that compounded ketamine lozenges are safer, more effective or faster-acting than approved medicines.")]
     [InlineData("A designation from the regulator has not been shown to mean that our infusions are a proven cure.")]
     public void A_denied_inference_governs_the_rest_of_its_clause(string sentence)
     {
