@@ -6,7 +6,7 @@ namespace Clinic.Content.Lint.Matching;
 /// The sentence read without its side clauses: a relative clause set off by commas (", which can take months to ease
 /// with standard care,"), a concession, contrast or reason put before the main clause ("While SSRIs take weeks,",
 /// "Whether you have tried two medicines or twelve,", "Because it acts on glutamate,"), and what is conceded before a
-/// "but" ("The numbers can sound too good to be true, but").
+/// "but" ("The numbers can sound too good to be true, but"); and research named by no one ("Researchers found that").
 /// </summary>
 /// <remarks>
 /// A hedge, caveat or comparison in such a clause qualifies that clause, not the main one: "Suicidal thoughts, which can
@@ -29,7 +29,7 @@ public static partial class SideClauses
         var kept = new bool[text.Length];
         Array.Fill(kept, true);
         var removed = false;
-        foreach (var side in new[] { Relative(), Fronted() })
+        foreach (var side in new[] { Relative(), Fronted(), Unnamed() })
         {
             foreach (var match in side.EnumerateMatches(text))
             {
@@ -60,8 +60,15 @@ public static partial class SideClauses
         return ClaimContext.HasWords(result, 3) ? (result, origin.ToArray()) : null;
     }
 
+    // "Researchers found that", "A landmark study showed": research that names no study, year, journal or team is not a
+    // source (a named one, "A 2023 meta-analysis in JAMA found", stays), so what it is said to have found is judged
+    // as the page's own words.
+    [GeneratedRegex(@"^\W*(?:(?:a|one|the|many|several|numerous|recent|new|some)\s+)?(?:(?:landmark|major|recent|new|large|famous|groundbreaking|well-known|pivotal|published|clinical|scientific|medical)\s+)*(?:study|studies|trial|trials|research|researchers|scientists|experts|science|evidence|data)\s+(?:has\s+|have\s+)?(?:found|finds|find|shows?|showed|shown|confirmed|confirms|proved|proves|proven|demonstrated|demonstrates)\s+(?:that\s+)?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Unnamed();
+
     // Every side clause starts with one of these words, so most sentences are passed over with one search.
-    [GeneratedRegex(@"\b(?:which|who|whose|whom|while|whereas|although|though|whether|because|since|but)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:which|who|whose|whom|while|whereas|although|though|whether|because|since|where|but|found|finds|find|show|shows|showed|shown|confirmed|confirms|proved|proves|proven|demonstrated|demonstrates)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Cue();
 
     // ", which ...," / ", who ...,", also after "the ones" or "those": a non-restrictive relative clause inside the
@@ -77,7 +84,7 @@ public static partial class SideClauses
     // patients that while SSRIs take weeks, ..."); and "The numbers can sound too good to be true, but": what is
     // conceded before the main clause's "but", unless what follows the "but" is itself the limit ("..., but findings
     // in mice often fail to carry over to people").
-    [GeneratedRegex(@"(?:^\W*|(?<=\bthat\s+))(?:while|whereas|although|though|even though|whether|because|since)\b[^,;:()\[\]]*,\s*|^\W*\w+(?:[\s'-]+\w+){2,}[^;:()\[\]]*?,\s+but\s+(?![^;:]*?\b(?:fail\w*|weak\w*|little|limited|unclear|unknown|uncertain|unproven|may|might|rarely|seldom|only|few|small|caution\w*|not yet)\b)",
+    [GeneratedRegex(@"(?:^\W*|(?<=\bthat\s+))(?:while|whereas|although|though|even though|whether|because|since|where)\b[^,;:()\[\]]*,\s*|^\W*\w+(?:[\s'-]+\w+){2,}[^;:()\[\]]*?,\s+but\s+(?![^;:]*?\b(?:fail\w*|weak\w*|little|limited|unclear|unknown|uncertain|unproven|may|might|rarely|seldom|only|few|small|caution\w*|not yet)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Fronted();
 }
