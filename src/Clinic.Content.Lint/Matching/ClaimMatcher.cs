@@ -99,16 +99,9 @@ public sealed class ClaimMatcher
             return true;
         }
 
-        var removed = new bool[whole.Text.Length];
-        Array.Fill(removed, true);
-        foreach (var position in kept)
-        {
-            removed[position] = false;
-        }
-
         foreach (var word in whole.Words)
         {
-            if (removed[word.Index] && ClaimContext.IsNegationCue(word.Value))
+            if (IsRemoved(kept, word.Index) && ClaimContext.IsNegationCue(word.Value))
             {
                 return true;
             }
@@ -118,7 +111,7 @@ public sealed class ClaimMatcher
         {
             foreach (var hit in whole.Features[index])
             {
-                if (removed[hit.Start])
+                if (IsRemoved(kept, hit.Start))
                 {
                     return true;
                 }
@@ -127,6 +120,9 @@ public sealed class ClaimMatcher
 
         return false;
     }
+
+    // The kept positions are in ascending order, so a position left out is simply one the search does not find.
+    private static bool IsRemoved(int[] kept, int position) => Array.BinarySearch(kept, position) < 0;
 
     /// <summary>The claims the rules (else the learned reader) find in one reading of a sentence; null when none.</summary>
     private List<(ClaimRule Rule, ClaimHit Hit)>? Hits(SentenceContext context, string file, List<Finding> findings)

@@ -33,7 +33,7 @@ public static partial class SideClauses
         {
             foreach (var match in side.EnumerateMatches(text))
             {
-                // Both commas go with a relative clause (", which ..., are gone" reads "... are gone").
+                // A clause goes with its own commas: ", which ..., are gone" reads "... are gone".
                 Array.Fill(kept, false, match.Index, match.Length);
                 removed = true;
             }
